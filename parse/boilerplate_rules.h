@@ -12,7 +12,8 @@ namespace newsclaims::parse {
 
 enum class ElementKind {
   kNormal,    // may hold article text
-  kJunk,      // skip it and everything inside
+  kJunk,      // never article text (script, form controls, media): skip the subtree
+  kSoftJunk,  // furniture by tag, role or class; skipped unless it holds most of the prose
   kPositive,  // its class/id says it holds the article body
 };
 

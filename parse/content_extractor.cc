@@ -2,6 +2,9 @@
 // golden pages in tests/fixtures/pages/.
 #include "parse/content_extractor.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 #include <vector>
 
@@ -44,10 +47,54 @@ bool IsHeading(GumboTag t) {
          t == GUMBO_TAG_H6;
 }
 
+// Code points of prose (text of <p> elements of 60 or more characters) below each element.
+class ProseCounter {
+ public:
+  explicit ProseCounter(const GumboNode* root) {
+    // Post-order without recursion: the page may be nested arbitrarily deep.
+    std::vector<std::pair<const GumboNode*, unsigned>> stack{{root, 0}};
+    while (!stack.empty()) {
+      auto& [node, next] = stack.back();
+      const GumboVector& kids = node->v.element.children;
+      if (next < kids.length) {
+        auto* k = static_cast<const GumboNode*>(kids.data[next++]);
+        if (k->type == GUMBO_NODE_ELEMENT && ClassifyElement(k) != ElementKind::kJunk) stack.push_back({k, 0});
+        continue;
+      }
+      size_t own = 0;
+      if (node->v.element.tag == GUMBO_TAG_P) {
+        size_t n = CodePointCount(NodeText(node));
+        own = n >= 60 ? n : 0;
+      } else {
+        size_t direct = 0;  // text directly inside, as in <div>text<br>text</div>
+        for (unsigned i = 0; i < kids.length; ++i) {
+          auto* k = static_cast<const GumboNode*>(kids.data[i]);
+          if (k->type == GUMBO_NODE_TEXT) direct += CodePointCount(k->v.text.text);
+          auto it = prose_.find(k);
+          if (it != prose_.end()) own += it->second;
+        }
+        if (direct >= 60) own += direct;
+      }
+      if (own) prose_[node] = own;
+      stack.pop_back();
+    }
+    total_ = Of(root);
+  }
+  size_t Of(const GumboNode* n) const {
+    auto it = prose_.find(n);
+    return it == prose_.end() ? 0 : it->second;
+  }
+  size_t total() const { return total_; }
+
+ private:
+  std::unordered_map<const GumboNode*, size_t> prose_;
+  size_t total_ = 0;
+};
+
 // Walks the tree once, cutting text into blocks and remembering each block's ancestors.
 class BlockCollector {
  public:
-  explicit BlockCollector(const RecordContext* ctx) : ctx_(ctx) {}
+  BlockCollector(const RecordContext* ctx, const ProseCounter& prose) : ctx_(ctx), prose_(prose) {}
 
   void Run(const GumboNode* root) {
     struct Frame {
@@ -84,7 +131,15 @@ class BlockCollector {
         continue;
       }
       ElementKind kind = ClassifyElement(child);
+      if (kind == ElementKind::kSoftJunk) {
+        // Furniture by its name, unless it holds most of the page's prose (a mislabelled wrapper).
+        size_t prose = prose_.Of(child);
+        bool holds_article = prose >= 500 && prose * 10 >= prose_.total() * 4;
+        kind = holds_article ? ElementKind::kNormal : ElementKind::kJunk;
+      }
       if (kind == ElementKind::kJunk) {
+        if (debug_ && prose_.Of(child) > 0)
+          std::fprintf(stderr, "skip <%s class='%s'> prose=%zu\n", TagName(child).c_str(), ClassAndId(child).c_str(), prose_.Of(child));
         if (IsBlockTag(tag)) EndBlock();
         continue;
       }
@@ -173,6 +228,7 @@ class BlockCollector {
   }
 
   const RecordContext* ctx_;
+  const ProseCounter& prose_;
   std::vector<Block> blocks_;
   std::vector<std::vector<uint32_t>> chains_;
   std::vector<const GumboNode*> elements_;
@@ -182,11 +238,16 @@ class BlockCollector {
   int in_heading_ = 0;
   int pending_breaks_ = 0;
   bool timed_out_ = false;
+  bool debug_ = std::getenv("NEWSCLAIMS_DEBUG_CONTENT") != nullptr;
 };
 
+// Sentence punctuation, ASCII and CJK (。、，！？).
 size_t CountPunctuation(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (c == ',' || c == '.' || c == ';' || c == '?' || c == '!');
+  for (const char* p : {"\u3002", "\u3001", "\uFF0C", "\uFF01", "\uFF1F"}) {
+    for (size_t i = s.find(p); i != std::string_view::npos; i = s.find(p, i + 3)) ++n;
+  }
   return n;
 }
 
@@ -228,7 +289,8 @@ ExtractedContent ExtractContent(const HtmlDocument& doc, const ContentOptions& o
     out.reason = "no_body";
     return out;
   }
-  BlockCollector collector(ctx);
+  ProseCounter prose(body);
+  BlockCollector collector(ctx, prose);
   collector.Run(body);
   if (collector.timed_out()) {
     out.timed_out = true;
@@ -244,6 +306,17 @@ ExtractedContent ExtractContent(const HtmlDocument& doc, const ContentOptions& o
   size_t best = 0;
   for (size_t e = 1; e < score.size(); ++e)
     if (score[e] > score[best]) best = e;
+  if (std::getenv("NEWSCLAIMS_DEBUG_CONTENT")) {
+    std::fprintf(stderr, "elements %zu blocks %zu prose %zu\n", collector.elements().size(), blocks.size(), prose.total());
+    std::vector<size_t> order(score.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return score[a] > score[b]; });
+    for (size_t k = 0; k < std::min<size_t>(8, order.size()); ++k) {
+      const GumboNode* n = collector.elements()[order[k]];
+      std::fprintf(stderr, "cand %zu score %.0f <%s class='%s'>\n", order[k], score[order[k]], TagName(n).c_str(), ClassAndId(n).c_str());
+    }
+    for (size_t i = 0; i < blocks.size(); ++i) std::fprintf(stderr, "  blk v=%.0f pos=%d %s\n", blocks[i].value, blocks[i].positive, blocks[i].text.substr(0, 70).c_str());
+  }
   if (score[best] <= 0) {
     out.reason = "no_article_text";
     return out;
