@@ -100,7 +100,21 @@ std::optional<std::string> GetString(const Json& record, const char* key) {
 }
 
 std::string DumpRecord(const Json& record) {
-  return record.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out = record.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // U+0085, U+2028 and U+2029 are valid raw in JSON but split lines for many line readers
+  // (Python's str.splitlines among them); escape them so one record stays one line.
+  if (out.find("\xE2\x80\xA8") == std::string::npos && out.find("\xE2\x80\xA9") == std::string::npos &&
+      out.find("\xC2\x85") == std::string::npos)
+    return out;
+  std::string safe;
+  safe.reserve(out.size() + 16);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "\xE2\x80\xA8") == 0) { safe += "\\u2028"; i += 2; }
+    else if (out.compare(i, 3, "\xE2\x80\xA9") == 0) { safe += "\\u2029"; i += 2; }
+    else if (out.compare(i, 2, "\xC2\x85") == 0) { safe += "\\u0085"; i += 1; }
+    else safe += out[i];
+  }
+  return safe;
 }
 
 }  // namespace newsclaims

@@ -7,6 +7,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "common/url.h"
+#include "parse/boilerplate_rules.h"
+#include "parse/local_time.h"
+
 namespace newsclaims::parse {
 namespace {
 
@@ -17,8 +21,10 @@ const std::initializer_list<const char*> kPublishedMeta = {
     "publish_date", "publishdate", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued",
     "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
     "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "date_published",
-    "og:pubdate", "bt:pubdate", "datecreated", "dc.date", "dcterms.date", "date", "created", "displaydate",
-    "article:post_date", "post_date", "release_date", "dc.date.available"};
+    "og:pubdate", "bt:pubdate", "datecreated", "displaydate", "article:post_date", "post_date", "release_date"};
+// Generic date names: CMSs fill them with any date (creation, import, last edit).
+const std::initializer_list<const char*> kGenericDateMeta = {"dc.date", "dcterms.date", "date", "created",
+                                                             "dc.date.available"};
 const std::initializer_list<const char*> kModifiedMeta = {
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dateupdated",
     "modified_time", "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "updated_time"};
@@ -88,7 +94,7 @@ bool LooksLikeUpdateClass(const std::string& cls) {
 // Elements in the page body that mark up a date: <time>, itemprop=datePublished, and
 // elements whose class or id names a date. Returns the first plausible one.
 std::optional<DateTime> ElementDate(const HtmlDocument& doc, long today, bool day_first) {
-  std::optional<DateTime> itemprop, time_pub, time_first, classed;
+  std::optional<DateTime> itemprop, time_pub, time_first, classed_first;
   const GumboNode* body = doc.body() ? doc.body() : doc.root();
   ForEachElement(body, [&](const GumboNode* n) {
     GumboTag tag = n->v.element.tag;
@@ -111,6 +117,7 @@ std::optional<DateTime> ElementDate(const HtmlDocument& doc, long today, bool da
       }
       return false;
     }
+    std::optional<DateTime>& classed = classed_first;
     if (!classed && !cls.empty() && LooksLikeDateClass(cls) && !LooksLikeUpdateClass(cls)) {
       std::string text = NodeText(n);
       if (!text.empty() && text.size() < 160) {
@@ -123,7 +130,7 @@ std::optional<DateTime> ElementDate(const HtmlDocument& doc, long today, bool da
   });
   if (itemprop) return itemprop;
   if (time_pub) return time_pub;
-  if (classed) return classed;
+  if (classed_first) return classed_first;
   return time_first;
 }
 
@@ -143,6 +150,52 @@ std::optional<DateTime> PhraseDate(const HtmlDocument& doc, long today, bool day
     if (d && pos < 6) return d;
   }
   return std::nullopt;
+}
+
+// The visible text of the body in document order (hard junk such as scripts, forms and
+// comment threads skipped), with the offset at which the page's main heading starts.
+struct BodyText {
+  std::string text;
+  size_t heading = std::string::npos;
+};
+
+BodyText CollectBodyText(const HtmlDocument& doc) {
+  BodyText out;
+  if (!doc.body()) return out;
+  std::vector<std::pair<const GumboNode*, unsigned>> stack{{doc.body(), 0}};
+  while (!stack.empty() && out.text.size() < (1u << 20)) {
+    auto& [node, next] = stack.back();
+    const GumboVector& kids = node->v.element.children;
+    if (next >= kids.length) {
+      stack.pop_back();
+      continue;
+    }
+    auto* k = static_cast<const GumboNode*>(kids.data[next++]);
+    if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) {
+      out.text += ' ';
+      out.text += CollapseSpace(k->v.text.text);
+    } else if (k->type == GUMBO_NODE_ELEMENT && ClassifyElement(k) != ElementKind::kJunk) {
+      GumboTag t = k->v.element.tag;
+      if (out.heading == std::string::npos && (t == GUMBO_TAG_H1)) out.heading = out.text.size();
+      stack.push_back({k, 0});
+    }
+  }
+  return out;
+}
+
+// The date written nearest after the main heading (bylines and datelines sit there), or
+// failing that the first date in the body text.
+std::optional<DateTime> TextDate(const HtmlDocument& doc, long today, bool day_first) {
+  BodyText body = CollectBodyText(doc);
+  if (body.heading != std::string::npos) {
+    size_t from = body.heading > 300 ? body.heading - 300 : 0;
+    std::string_view window = std::string_view(body.text).substr(from, 1500);
+    // Prefer the first date after the heading; fall back to one just before it.
+    std::string_view after = window.substr(body.heading - from);
+    if (auto d = Plausible(FindDateInText(after, day_first), today)) return d;
+    if (auto d = Plausible(FindDateInText(window, day_first), today)) return d;
+  }
+  return Plausible(FindDateInText(body.text, day_first), today);
 }
 
 bool DayFirstLanguage(const PageMeta& meta) {
@@ -170,29 +223,58 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
 PageDates ExtractDates(const HtmlDocument& doc, const PageMeta& meta, std::string_view url, long today) {
   PageDates out;
   bool day_first = DayFirstLanguage(meta);
+  std::string lang = meta.html_lang.empty() ? meta.First({"og:locale", "content-language"}) : meta.html_lang;
+  std::string host = UrlHost(url);
+  // UTC timestamps are moved to the publisher's estimated zone, so the date is the local one.
+  auto localise = [&](std::optional<DateTime> d) {
+    if (d && d->has_time && d->has_offset && d->offset_minutes == 0) {
+      if (auto offset = EstimateUtcOffset(lang, host, *d)) d = ShiftToOffset(*d, *offset);
+    }
+    return d;
+  };
   auto set = [&](std::optional<DateTime> d, const char* from) {
     if (!out.published && d) {
-      out.published = d;
+      out.published = localise(d);
       out.published_from = from;
     }
   };
   set(JsonLdDate(meta, {"datePublished", "dateCreated", "uploadDate"}, today), "json-ld");
   set(MetaDate(meta, kPublishedMeta, today), "meta");
+  set(MetaDate(meta, kGenericDateMeta, today), "meta-generic");
   auto from_url = DateFromUrl(url);
   if (from_url && !PlausibleDate(*from_url, today)) from_url.reset();
-  // A full date in the URL beats a meta date that disagrees only when the meta date is
-  // later: CMSs often fill generic date tags with the time of the last edit.
-  if (from_url && out.published && out.published->DayNumber() > from_url->DayNumber() &&
-      out.published_from == "meta") {
-    out.published = from_url;
-    out.published_from = "url";
+  // A full date in the URL is written in the publisher's local time when the article is
+  // created: it wins over a structured date one day off (a time zone slip) or later (a
+  // CMS that fills date tags with the time of the last edit).
+  if (from_url && out.published) {
+    long diff = out.published->DayNumber() - from_url->DayNumber();
+    if (diff > 0 || diff == -1) {
+      out.published = from_url;
+      out.published_from = "url";
+    }
   }
   set(from_url, "url");
-  set(ElementDate(doc, today, day_first), "element");
-  set(PhraseDate(doc, today, day_first), "text");
+  std::optional<DateTime> shown = ElementDate(doc, today, day_first);
+  set(shown, "element");
+  set(PhraseDate(doc, today, day_first), "phrase");
+  set(TextDate(doc, today, day_first), "text");
 
-  out.modified = JsonLdDate(meta, {"dateModified"}, today);
-  if (!out.modified) out.modified = MetaDate(meta, kModifiedMeta, today);
+  out.modified = localise(JsonLdDate(meta, {"dateModified"}, today));
+  if (!out.modified) out.modified = localise(MetaDate(meta, kModifiedMeta, today));
+  // A page that shows its readers the date of the last revision (and says so in its
+  // structured data) presents that as its date: follow the page, not the first draft.
+  // Meta tags are often filled by a CMS with a draft or import time; the date the page
+  // shows in its own date element is what it was published as.
+  if (shown && out.published && out.published_from == "meta-generic" &&
+      shown->DayNumber() != out.published->DayNumber()) {
+    out.published = shown;
+    out.published_from = "element";
+  }
+  if (shown && out.modified && out.published && out.published_from != "url" &&
+      shown->DayNumber() == out.modified->DayNumber() && out.published->DayNumber() != shown->DayNumber()) {
+    out.published = out.modified;
+    out.published_from = "shown-revision";
+  }
   return out;
 }
 

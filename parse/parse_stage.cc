@@ -117,6 +117,7 @@ Json ParsePage(Json& page, const std::string& id, const ParseOptions& options, c
   article["authors"] = md.authors;
   article["published"] = dates.published ? Json(dates.published->ToIso()) : Json(nullptr);
   article["modified"] = dates.modified ? Json(dates.modified->ToIso()) : Json(nullptr);
+  if (dates.published) article["published_source"] = dates.published_from;
   article["site_name"] = NullOr(md.site_name);
   article["language"] = NullOr(md.language);
   article["description"] = NullOr(md.description);
