@@ -66,7 +66,7 @@ ElementKind ClassifyElement(const GumboNode* n) {
 bool IsFurnitureLine(std::string_view text) {
   if (text.size() > 120) return false;
   static const RE2 kFurniture(
-      R"re((?i)^\s*(advertisement|anzeige|publicité|publicidad|pubblicità|sponsored( content)?|story continues below|continue reading|read more|read full story|read next|more:|see also|related:|related articles?|share( this( article| story)?)?|tweet|email|print|comments?|\d+ comments?|leave a (comment|reply)|sign up|subscribe|follow us|click here|image:|photo:|photograph:|credit:|foto:|bild:|getty images|ap photo|reuters|©|\(c\)|copyright|all rights reserved|this article was|this story was|watch:|listen:|video:|loading|skip to)\b?)re");
+      R"re((?i)^\s*(advertisement|anzeige|publicité|publicidad|pubblicità|sponsored( content)?|story continues below|continue reading|read more|read full story|read next|more:|see also|related:|related articles?|share( this( article| story)?)?|tweet|email|print|comments?|\d+ comments?|leave a (comment|reply)|sign up|subscribe|follow us|click here|image:|photo:|photograph:|credit:|foto:|bild:|getty images|ap photo|reuters|©|\(c\)|copyright|all rights reserved|this article was|this story was|watch:|listen:|video:|loading|skip to|posted (on|by|in)|published (on|by)|updated:?|last updated|veröffentlicht am|aktualisiert am|publié le|publicado el)\b?)re");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kFurniture);
 }
 

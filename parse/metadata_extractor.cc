@@ -149,8 +149,12 @@ std::vector<std::string> JsonLdAuthors(const Json* article) {
 }
 
 std::vector<std::string> BylineAuthors(const HtmlDocument& doc) {
-  static const RE2 kByline(R"re((?i)(byline|\bauthor|autor|article-author|writer|contributor|\bby\b))re");
-  static const RE2 kNotByline(R"re((?i)(comment|reply|avatar|bio|about|related|footer|widget|share|social))re");
+  static const RE2 kByline(
+      R"re((?i)(byline|\bauthor|autor|article-author|writer|contributor|\bby\b|post-header|post-meta|entry-meta|article-meta|postmeta))re");
+  // "Posted on 4 May 2023 by Dana Whitfield", "Veröffentlicht am ... von Johanna Keller".
+  static const RE2 kByName(
+      R"re((?:^|[\s,|])(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Dd]i)\s+(\p{Lu}[\pL'.-]+(?:\s+\p{Lu}[\pL'.-]+){1,3}))re");
+  static const RE2 kNotByline(R"re((?i)(comment|reply|avatar|\bbio\b|about|related|footer|share|social))re");
   std::vector<std::string> names;
   if (!doc.body()) return names;
   ForEachElement(doc.body(), [&](const GumboNode* n) {
@@ -164,6 +168,8 @@ std::vector<std::string> BylineAuthors(const HtmlDocument& doc) {
     std::string text = NodeText(n);
     if (text.empty() || text.size() > 200) return true;
     names = CleanByline(text);
+    std::string name;
+    if (names.empty() && RE2::PartialMatch(text, kByName, &name)) names = CleanByline(name);
     return names.empty();
   });
   return names;

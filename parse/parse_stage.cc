@@ -4,6 +4,8 @@
 #include <zlib.h>
 
 #include <chrono>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 
 #include "common/charset.h"
@@ -170,7 +172,8 @@ class HtmlFileSource : public RecordSource {
     DecodedText decoded = DecodeToUtf8(bytes);
     Json page = Json::object();
     page["id"] = FileId();
-    page["url"] = "file://" + path_;
+    char resolved[PATH_MAX];
+    page["url"] = std::string("file://") + (realpath(path_.c_str(), resolved) ? resolved : path_.c_str());
     page["charset"] = decoded.charset;
     page["html"] = std::move(decoded.utf8);
     item->record = std::move(page);
