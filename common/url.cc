@@ -78,6 +78,9 @@ std::string NormaliseUrl(std::string_view url) {
   UrlHandle u = Parse(url);
   if (!u) return {};
   curl_url_set(u.get(), CURLUPART_FRAGMENT, nullptr, 0);
+  std::string host = Get(u.get(), CURLUPART_HOST);
+  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
+  curl_url_set(u.get(), CURLUPART_HOST, host.c_str(), 0);
   std::string query = Get(u.get(), CURLUPART_QUERY);
   if (!query.empty()) {
     std::string kept;

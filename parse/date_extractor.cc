@@ -98,7 +98,7 @@ std::optional<DateTime> ElementDate(const HtmlDocument& doc, long today, bool da
   const GumboNode* body = doc.body() ? doc.body() : doc.root();
   ForEachElement(body, [&](const GumboNode* n) {
     GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT) return false;
+    if (ClassifyElement(n) == ElementKind::kJunk) return false;  // scripts, comment threads, ads
     std::string cls = ClassAndId(n);
     std::string_view prop = Attr(n, "itemprop");
     if (!itemprop && (prop == "datePublished" || prop == "datecreated" || prop == "dateCreated")) {

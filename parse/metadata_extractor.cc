@@ -150,7 +150,7 @@ std::vector<std::string> JsonLdAuthors(const Json* article) {
 
 std::vector<std::string> BylineAuthors(const HtmlDocument& doc) {
   static const RE2 kByline(
-      R"re((?i)(byline|\bauthor|autor|article-author|writer|contributor|\bby\b|post-header|post-meta|entry-meta|article-meta|postmeta))re");
+      R"re((?i)(byline|\bauthor|autor|auteur|verfasser|article-author|writer|contributor|\bby\b|post-header|post-meta|entry-meta|article-meta|postmeta))re");
   // "Posted on 4 May 2023 by Dana Whitfield", "Veröffentlicht am ... von Johanna Keller".
   static const RE2 kByName(
       R"re((?:^|[\s,|])(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Dd]i)\s+(\p{Lu}[\pL'.-]+(?:\s+\p{Lu}[\pL'.-]+){1,3}))re");
