@@ -50,7 +50,8 @@ bool IsHeading(GumboTag t) {
 // Code points of prose (text of <p> elements of 60 or more characters) below each element.
 class ProseCounter {
  public:
-  explicit ProseCounter(const GumboNode* root) {
+  explicit ProseCounter(const GumboNode* root, size_t node_count) {
+    kinds_.reserve(node_count);
     // Post-order without recursion: the page may be nested arbitrarily deep.
     std::vector<std::pair<const GumboNode*, unsigned>> stack{{root, 0}};
     while (!stack.empty()) {
@@ -58,12 +59,17 @@ class ProseCounter {
       const GumboVector& kids = node->v.element.children;
       if (next < kids.length) {
         auto* k = static_cast<const GumboNode*>(kids.data[next++]);
-        if (k->type == GUMBO_NODE_ELEMENT && ClassifyElement(k) != ElementKind::kJunk) stack.push_back({k, 0});
+        if (k->type != GUMBO_NODE_ELEMENT) continue;
+        ElementKind kind = ClassifyElement(k);
+        kinds_.emplace(k, kind);
+        if (kind != ElementKind::kJunk) stack.push_back({k, 0});
         continue;
       }
       size_t own = 0;
       if (node->v.element.tag == GUMBO_TAG_P) {
-        size_t n = CodePointCount(NodeText(node));
+        text_.clear();
+        AppendText(node, text_);
+        size_t n = CodePointCount(text_);
         own = n >= 60 ? n : 0;
       } else {
         size_t direct = 0;  // text directly inside, as in <div>text<br>text</div>
@@ -85,8 +91,15 @@ class ProseCounter {
     return it == prose_.end() ? 0 : it->second;
   }
   size_t total() const { return total_; }
+  // ClassifyElement of `n`, computed once during the count.
+  ElementKind Kind(const GumboNode* n) const {
+    auto it = kinds_.find(n);
+    return it == kinds_.end() ? ClassifyElement(n) : it->second;
+  }
 
  private:
+  std::unordered_map<const GumboNode*, ElementKind> kinds_;
+  std::string text_;  // scratch buffer for paragraph text
   std::unordered_map<const GumboNode*, size_t> prose_;
   size_t total_ = 0;
 };
@@ -130,7 +143,7 @@ class BlockCollector {
         LineBreak();
         continue;
       }
-      ElementKind kind = ClassifyElement(child);
+      ElementKind kind = prose_.Kind(child);
       if (kind == ElementKind::kSoftJunk) {
         // Furniture by its name, unless it holds most of the page's prose (a mislabelled wrapper).
         size_t prose = prose_.Of(child);
@@ -289,7 +302,7 @@ ExtractedContent ExtractContent(const HtmlDocument& doc, const ContentOptions& o
     out.reason = "no_body";
     return out;
   }
-  ProseCounter prose(body);
+  ProseCounter prose(body, doc.node_count());
   BlockCollector collector(ctx, prose);
   collector.Run(body);
   if (collector.timed_out()) {

@@ -254,13 +254,18 @@ PageDates ExtractDates(const HtmlDocument& doc, const PageMeta& meta, std::strin
     }
   }
   set(from_url, "url");
-  std::optional<DateTime> shown = ElementDate(doc, today, day_first);
-  set(shown, "element");
-  set(PhraseDate(doc, today, day_first), "phrase");
-  set(TextDate(doc, today, day_first), "text");
-
   out.modified = localise(JsonLdDate(meta, {"dateModified"}, today));
   if (!out.modified) out.modified = localise(MetaDate(meta, kModifiedMeta, today));
+  // The page's shown date is needed when nothing better was found, or to check a
+  // generic meta date or a revision date against it; skip the walk otherwise.
+  bool need_shown = !out.published || out.published_from == "meta-generic" ||
+                    (out.modified && out.published_from != "url" &&
+                     out.modified->DayNumber() != out.published->DayNumber());
+  std::optional<DateTime> shown = need_shown ? ElementDate(doc, today, day_first) : std::nullopt;
+  set(shown, "element");
+  if (!out.published) set(PhraseDate(doc, today, day_first), "phrase");
+  if (!out.published) set(TextDate(doc, today, day_first), "text");
+
   // A page that shows its readers the date of the last revision (and says so in its
   // structured data) presents that as its date: follow the page, not the first draft.
   // Meta tags are often filled by a CMS with a draft or import time; the date the page
