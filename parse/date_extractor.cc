@@ -82,7 +82,7 @@ std::optional<DateTime> MetaDate(const PageMeta& meta, std::initializer_list<con
 
 bool LooksLikeDateClass(const std::string& cls) {
   static const RE2 kDateClass(
-      R"re((?i)(publish|pubdate|posted|post-date|postdate|entry-date|entry-meta|article-date|article__date|story-date|date-time|datetime|timestamp|dateline|byline|datum|fecha|\bdata\b|\bdate\b|[-_]date\b|\bdate[-_]|\btime\b|meta-info|post-meta|article-meta|info-date|created|veroeffentlicht))re");
+      R"re((?i)(publish|pubdate|posted|post-date|postdate|entry-date|entry-meta|article-date|article__date|story-date|date-time|datetime|timestamp|dateline|byline|datum|fecha|\bdata\b|\bdate\b|[-_]date\b|\bdate[-_]|\btime\b|meta-info|post-meta|article-meta|info-date|created|veroeffentlicht|timedata|\bstand\b))re");
   return RE2::PartialMatch(cls, kDateClass);
 }
 
@@ -265,6 +265,11 @@ PageDates ExtractDates(const HtmlDocument& doc, const PageMeta& meta, std::strin
   set(shown, "element");
   if (!out.published) set(PhraseDate(doc, today, day_first), "phrase");
   if (!out.published) set(TextDate(doc, today, day_first), "text");
+  // Some sites state the date only in their summary ("News of 14 January 2020").
+  if (!out.published) {
+    std::string description = meta.First({"description", "og:description"});
+    set(Plausible(FindDateInText(description, day_first), today), "description");
+  }
 
   // A page that shows its readers the date of the last revision (and says so in its
   // structured data) presents that as its date: follow the page, not the first draft.

@@ -48,3 +48,9 @@ TEST_CASE("UTC timestamps move to the publisher's zone", "[local_time]") {
   CHECK(*EstimateUtcOffset("en-US", "", summer) == -240);
   CHECK_FALSE(EstimateUtcOffset("en", "news.example.com", summer));
 }
+
+TEST_CASE("A date only in the page summary is used as a last resort", "[date_extractor]") {
+  CHECK(Published(R"x(<meta name="description" content="ORSO: un anno da record (Notizia del 14 Gennaio 2020)"><p>x</p>)x") ==
+        "2020-01-14");
+  CHECK(Published(R"(<h1>T</h1><p class="text"><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p>)") == "2020-04-28");
+}
