@@ -14,15 +14,9 @@
 namespace newsclaims {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 // WHATWG maps these labels to windows-1252, and real pages labelled latin-1 use its extra characters.
 std::string NormaliseLabel(std::string_view label) {
-  std::string l = Lower(label);
+  std::string l = AsciiLower(label);
   l.erase(std::remove_if(l.begin(), l.end(), [](char c) { return c == '"' || c == '\'' || c == ' '; }), l.end());
   if (l == "iso-8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" || l == "ascii" ||
       l == "iso8859-1" || l == "l1" || l == "cp1252")
@@ -62,7 +56,7 @@ std::string SniffMetaCharset(std::string_view html) {
   static const RE2 kMeta(R"re((?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40}))re");
   std::string_view head = html.substr(0, std::min<size_t>(html.size(), 8192));
   std::string charset;
-  if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), kMeta, &charset)) return Lower(charset);
+  if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), kMeta, &charset)) return AsciiLower(charset);
   return {};
 }
 

@@ -100,6 +100,13 @@ void AppendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   size_t cp = 0;
   for (size_t i = 0; i < text.size(); ++i) {

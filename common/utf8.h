@@ -45,4 +45,8 @@ char32_t NextCodePoint(std::string_view s, size_t& i);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(std::string& out, char32_t cp);
 
+// Copy of `s` with ASCII letters lower-cased (other bytes unchanged); for tag, attribute
+// and label comparisons, not for natural-language text (use ICU there).
+std::string AsciiLower(std::string_view s);
+
 }  // namespace newsclaims

@@ -2,6 +2,8 @@
 // metadata fixtures in tests/fixtures/metadata/.
 #include "parse/date_extractor.h"
 
+#include "common/utf8.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -28,12 +30,6 @@ const std::initializer_list<const char*> kGenericDateMeta = {"dc.date", "dcterms
 const std::initializer_list<const char*> kModifiedMeta = {
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dateupdated",
     "modified_time", "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "updated_time"};
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 std::optional<DateTime> Plausible(std::optional<DateTime> d, long today) {
   if (d && PlausibleDate(*d, today)) return d;
@@ -199,7 +195,7 @@ std::optional<DateTime> TextDate(const HtmlDocument& doc, long today, bool day_f
 }
 
 bool DayFirstLanguage(const PageMeta& meta) {
-  std::string lang = Lower(meta.html_lang.empty() ? meta.First({"og:locale", "content-language"}) : meta.html_lang);
+  std::string lang = AsciiLower(meta.html_lang.empty() ? meta.First({"og:locale", "content-language"}) : meta.html_lang);
   return !(lang == "en-us" || lang == "en_us" || lang == "en");
 }
 

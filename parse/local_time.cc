@@ -1,6 +1,8 @@
 // Publisher time zone estimation and UTC conversion; tested by date_extractor_test.cc.
 #include "parse/local_time.h"
 
+#include "common/utf8.h"
+
 #include <algorithm>
 #include <string>
 
@@ -77,12 +79,6 @@ bool InDst(Dst rule, const DateTime& utc, int standard) {
   return false;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 const Zone* Find(const Zone* begin, const Zone* end, const std::string& code) {
   for (const Zone* z = begin; z != end; ++z)
     if (code == z->code) return z;
@@ -92,10 +88,10 @@ const Zone* Find(const Zone* begin, const Zone* end, const std::string& code) {
 }  // namespace
 
 std::optional<int> EstimateUtcOffset(std::string_view language, std::string_view host, const DateTime& utc) {
-  std::string lang = Lower(language);
+  std::string lang = AsciiLower(language);
   std::string region = lang.size() > 3 && (lang[2] == '-' || lang[2] == '_') ? lang.substr(3, 2) : "";
   std::string primary = lang.substr(0, 2);
-  std::string h = Lower(host);
+  std::string h = AsciiLower(host);
   std::string tld = h.substr(h.find_last_of('.') == std::string::npos ? h.size() : h.find_last_of('.') + 1);
   const Zone* zone = nullptr;
   if (!region.empty()) zone = Find(std::begin(kZones), std::end(kZones), region);

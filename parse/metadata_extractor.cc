@@ -2,6 +2,8 @@
 // metadata_extractor_test.cc and the fixtures in tests/fixtures/metadata/.
 #include "parse/metadata_extractor.h"
 
+#include "common/utf8.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -10,12 +12,6 @@
 
 namespace newsclaims::parse {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 std::string JsonText(const Json& v) {
   if (v.is_string()) return CollapseSpace(v.get_ref<const std::string&>());
@@ -67,7 +63,7 @@ std::string ChooseTitle(const HtmlDocument& doc, const PageMeta& meta, const Jso
   std::string headline = article ? JsonText(article->value("headline", Json())) : std::string();
   std::string page = meta.title;
   auto lower_contains = [](const std::string& hay, const std::string& needle) {
-    return !needle.empty() && Lower(hay).find(Lower(needle)) != std::string::npos;
+    return !needle.empty() && AsciiLower(hay).find(AsciiLower(needle)) != std::string::npos;
   };
   if (!h1.empty() && h1.size() < 300 &&
       (lower_contains(page, h1) || lower_contains(og, h1) || lower_contains(headline, h1)))
@@ -86,7 +82,7 @@ bool IsNameToken(std::string_view w) {
                                       "image", "video", "follow", "email", "twitter", "share", "comments",
                                       "read", "more", "min", "ago", "am", "pm", "admin", "administrator",
                                       "guest", "anonymous", "unknown", "author", "autor", "redakteur"};
-  std::string l = Lower(w);
+  std::string l = AsciiLower(w);
   for (const char* t : kTitleWords)
     if (l == t) return false;
   return true;
@@ -123,7 +119,7 @@ bool LooksLikeName(const std::string& name) {
 
 void AddAuthors(std::vector<std::string>& out, const std::vector<std::string>& names) {
   for (const auto& n : names) {
-    if (std::find_if(out.begin(), out.end(), [&](const std::string& o) { return Lower(o) == Lower(n); }) ==
+    if (std::find_if(out.begin(), out.end(), [&](const std::string& o) { return AsciiLower(o) == AsciiLower(n); }) ==
         out.end())
       out.push_back(n);
   }
@@ -201,7 +197,7 @@ std::string NormaliseLanguage(std::string_view tag) {
   static const RE2 kTag(R"re(^\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?)re");
   std::string primary, region;
   if (!RE2::PartialMatch(re2::StringPiece(tag.data(), tag.size()), kTag, &primary, &region)) return {};
-  std::string out = Lower(primary);
+  std::string out = AsciiLower(primary);
   if (!region.empty()) {
     std::transform(region.begin(), region.end(), region.begin(), [](unsigned char c) { return std::toupper(c); });
     out += "-" + region;
@@ -241,7 +237,7 @@ ArticleMetadata ExtractMetadata(const HtmlDocument& doc, const PageMeta& meta, s
   if (md.site_name.empty()) md.site_name = UrlHost(url);
   // Authors equal to the site name are the publisher, not a person.
   md.authors.erase(std::remove_if(md.authors.begin(), md.authors.end(),
-                                  [&](const std::string& a) { return Lower(a) == Lower(md.site_name); }),
+                                  [&](const std::string& a) { return AsciiLower(a) == AsciiLower(md.site_name); }),
                    md.authors.end());
 
   md.language = NormaliseLanguage(meta.html_lang);

@@ -1,16 +1,12 @@
 // One-pass collection of meta tags, links and JSON-LD; tested by metadata_test.cc.
 #include "parse/page_meta.h"
 
+#include "common/utf8.h"
+
 #include <algorithm>
 
 namespace newsclaims::parse {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 void Flatten(Json&& value, std::vector<Json>& out, int depth) {
   if (depth > 8) return;
@@ -84,7 +80,7 @@ PageMeta CollectPageMeta(const HtmlDocument& doc) {
         if (content.empty()) content = Attr(n, "datetime");
         for (const char* key : {"name", "property", "itemprop", "http-equiv"}) {
           std::string_view k = Attr(n, key);
-          if (!k.empty()) pm.meta.emplace(Lower(k), CollapseSpace(content));
+          if (!k.empty()) pm.meta.emplace(AsciiLower(k), CollapseSpace(content));
         }
         return false;
       }
@@ -92,18 +88,18 @@ PageMeta CollectPageMeta(const HtmlDocument& doc) {
         if (pm.title.empty()) pm.title = NodeText(n);
         return false;
       case GUMBO_TAG_LINK: {
-        std::string rel = Lower(Attr(n, "rel"));
+        std::string rel = AsciiLower(Attr(n, "rel"));
         if (rel == "canonical" && pm.canonical.empty()) pm.canonical = CollapseSpace(Attr(n, "href"));
         return false;
       }
       case GUMBO_TAG_A:
-        if (Lower(Attr(n, "rel")).find("author") != std::string::npos) {
+        if (AsciiLower(Attr(n, "rel")).find("author") != std::string::npos) {
           std::string t = NodeText(n);
           if (!t.empty()) pm.author_links.push_back(t);
         }
         return true;
       case GUMBO_TAG_SCRIPT:
-        if (Lower(Attr(n, "type")).find("ld+json") != std::string::npos) ParseJsonLd(n, pm.json_ld);
+        if (AsciiLower(Attr(n, "type")).find("ld+json") != std::string::npos) ParseJsonLd(n, pm.json_ld);
         return false;
       case GUMBO_TAG_STYLE:
       case GUMBO_TAG_SVG:
