@@ -3,8 +3,6 @@
 #include "parse/content_extractor.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
 #include <vector>
 
@@ -151,8 +149,6 @@ class BlockCollector {
         kind = holds_article ? ElementKind::kNormal : ElementKind::kJunk;
       }
       if (kind == ElementKind::kJunk) {
-        if (debug_ && prose_.Of(child) > 0)
-          std::fprintf(stderr, "skip <%s class='%s'> prose=%zu\n", TagName(child).c_str(), ClassAndId(child).c_str(), prose_.Of(child));
         if (IsBlockTag(tag)) EndBlock();
         continue;
       }
@@ -251,7 +247,6 @@ class BlockCollector {
   int in_heading_ = 0;
   int pending_breaks_ = 0;
   bool timed_out_ = false;
-  bool debug_ = std::getenv("NEWSCLAIMS_DEBUG_CONTENT") != nullptr;
 };
 
 // Sentence punctuation, ASCII and CJK (。、，！？).
@@ -319,17 +314,6 @@ ExtractedContent ExtractContent(const HtmlDocument& doc, const ContentOptions& o
   size_t best = 0;
   for (size_t e = 1; e < score.size(); ++e)
     if (score[e] > score[best]) best = e;
-  if (std::getenv("NEWSCLAIMS_DEBUG_CONTENT")) {
-    std::fprintf(stderr, "elements %zu blocks %zu prose %zu\n", collector.elements().size(), blocks.size(), prose.total());
-    std::vector<size_t> order(score.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return score[a] > score[b]; });
-    for (size_t k = 0; k < std::min<size_t>(8, order.size()); ++k) {
-      const GumboNode* n = collector.elements()[order[k]];
-      std::fprintf(stderr, "cand %zu score %.0f <%s class='%s'>\n", order[k], score[order[k]], TagName(n).c_str(), ClassAndId(n).c_str());
-    }
-    for (size_t i = 0; i < blocks.size(); ++i) std::fprintf(stderr, "  blk v=%.0f pos=%d %s\n", blocks[i].value, blocks[i].positive, blocks[i].text.substr(0, 70).c_str());
-  }
   if (score[best] <= 0) {
     out.reason = "no_article_text";
     return out;
