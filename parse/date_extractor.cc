@@ -90,7 +90,7 @@ bool LooksLikeUpdateClass(const std::string& cls) {
 // Elements in the page body that mark up a date: <time>, itemprop=datePublished, and
 // elements whose class or id names a date. Returns the first plausible one.
 std::optional<DateTime> ElementDate(const HtmlDocument& doc, long today, bool day_first) {
-  std::optional<DateTime> itemprop, time_pub, time_first, classed_first;
+  std::optional<DateTime> itemprop, time_pub, time_first, classed;
   const GumboNode* body = doc.body() ? doc.body() : doc.root();
   ForEachElement(body, [&](const GumboNode* n) {
     GumboTag tag = n->v.element.tag;
@@ -113,7 +113,6 @@ std::optional<DateTime> ElementDate(const HtmlDocument& doc, long today, bool da
       }
       return false;
     }
-    std::optional<DateTime>& classed = classed_first;
     if (!classed && !cls.empty() && LooksLikeDateClass(cls) && !LooksLikeUpdateClass(cls)) {
       std::string text = NodeText(n);
       if (!text.empty() && text.size() < 160) {
@@ -126,7 +125,7 @@ std::optional<DateTime> ElementDate(const HtmlDocument& doc, long today, bool da
   });
   if (itemprop) return itemprop;
   if (time_pub) return time_pub;
-  if (classed_first) return classed_first;
+  if (classed) return classed;
   return time_first;
 }
 
@@ -194,8 +193,9 @@ std::optional<DateTime> TextDate(const HtmlDocument& doc, long today, bool day_f
   return Plausible(FindDateInText(body.text, day_first), today);
 }
 
-bool DayFirstLanguage(const PageMeta& meta) {
-  std::string lang = AsciiLower(meta.html_lang.empty() ? meta.First({"og:locale", "content-language"}) : meta.html_lang);
+// Whether ambiguous numeric dates (03/04/2020) put the day first for a page in `language`.
+bool DayFirstLanguage(std::string_view language) {
+  std::string lang = AsciiLower(language);
   return !(lang == "en-us" || lang == "en_us" || lang == "en");
 }
 
@@ -218,8 +218,8 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
 
 PageDates ExtractDates(const HtmlDocument& doc, const PageMeta& meta, std::string_view url, long today) {
   PageDates out;
-  bool day_first = DayFirstLanguage(meta);
   std::string lang = meta.html_lang.empty() ? meta.First({"og:locale", "content-language"}) : meta.html_lang;
+  bool day_first = DayFirstLanguage(lang);
   std::string host = UrlHost(url);
   // UTC timestamps are moved to the publisher's estimated zone, so the date is the local one.
   auto localise = [&](std::optional<DateTime> d) {
@@ -267,8 +267,6 @@ PageDates ExtractDates(const HtmlDocument& doc, const PageMeta& meta, std::strin
     set(Plausible(FindDateInText(description, day_first), today), "description");
   }
 
-  // A page that shows its readers the date of the last revision (and says so in its
-  // structured data) presents that as its date: follow the page, not the first draft.
   // Meta tags are often filled by a CMS with a draft or import time; the date the page
   // shows in its own date element is what it was published as.
   if (shown && out.published && out.published_from == "meta-generic" &&
@@ -276,6 +274,8 @@ PageDates ExtractDates(const HtmlDocument& doc, const PageMeta& meta, std::strin
     out.published = shown;
     out.published_from = "element";
   }
+  // A page that shows its readers the date of the last revision (and says so in its
+  // structured data) presents that as its date: follow the page, not the first draft.
   if (shown && out.modified && out.published && out.published_from != "url" &&
       shown->DayNumber() == out.modified->DayNumber() && out.published->DayNumber() != shown->DayNumber()) {
     out.published = out.modified;
