@@ -1,6 +1,8 @@
 // URL resolution and normalisation over libcurl's CURLU; tested by url_test.cc.
 #include "common/url.h"
 
+#include "common/utf8.h"
+
 #include <curl/curl.h>
 
 #include <algorithm>
@@ -32,8 +34,7 @@ UrlHandle Parse(std::string_view url) {
 }
 
 bool IsTrackingParam(std::string_view kv) {
-  std::string key(kv.substr(0, kv.find('=')));
-  std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string key = AsciiLower(kv.substr(0, kv.find('=')));
   static const char* kExact[] = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid",
                                  "_ga", "_hsenc", "_hsmi", "ref_src", "cmpid", "ncid", "ocid", "smid", "sr_share"};
   if (key.rfind("utm_", 0) == 0) return true;
@@ -63,8 +64,7 @@ std::string ResolveUrl(std::string_view base, std::string_view href) {
 std::string UrlHost(std::string_view url) {
   UrlHandle u = Parse(url);
   if (!u) return {};
-  std::string host = Get(u.get(), CURLUPART_HOST);
-  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string host = AsciiLower(Get(u.get(), CURLUPART_HOST));
   if (host.rfind("www.", 0) == 0) host.erase(0, 4);
   return host;
 }
@@ -78,8 +78,7 @@ std::string NormaliseUrl(std::string_view url) {
   UrlHandle u = Parse(url);
   if (!u) return {};
   curl_url_set(u.get(), CURLUPART_FRAGMENT, nullptr, 0);
-  std::string host = Get(u.get(), CURLUPART_HOST);
-  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string host = AsciiLower(Get(u.get(), CURLUPART_HOST));
   curl_url_set(u.get(), CURLUPART_HOST, host.c_str(), 0);
   std::string query = Get(u.get(), CURLUPART_QUERY);
   if (!query.empty()) {
