@@ -46,6 +46,7 @@ void PrintUsage(std::FILE* out) {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"parse", "HTML page records (or .html files) to article records", RunParse},
+      {"extract", "article records to entities, attributions and claims", RunExtract},
   };
   return kCommands;
 }

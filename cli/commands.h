@@ -31,5 +31,6 @@ int RunUmbrella(int argc, char** argv);
 int RunCommand(const std::string& name, int argc, char** argv);
 
 int RunParse(int argc, char** argv);
+int RunExtract(int argc, char** argv);
 
 }  // namespace newsclaims::cli
