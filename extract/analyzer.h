@@ -16,7 +16,7 @@ namespace newsclaims::extract {
 
 struct Lexicons {
   WordSet abbreviations, no_break_after, reporting, titles;
-  WordSet org_suffixes, anonymous_sources, media_outlets, document_nouns, org_nouns, person_nouns;
+  WordSet org_suffixes, anonymous_sources, media_outlets, document_nouns, org_nouns, person_nouns, government_words;
 };
 
 class Analyzer {

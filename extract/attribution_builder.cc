@@ -118,14 +118,24 @@ std::vector<Attribution> BuildAttributions(const Document& doc, const Lexicons& 
       TokenSpan r = roles[contents[pick]].span;
       // Join neighbouring content runs separated only by punctuation or sentence edges
       // (a quotation over several sentences), never across another cue.
+      auto has_cue = [&](size_t sentence) {
+        const Sentence& o = doc.sentences[sentence];
+        for (size_t i = o.first; i < o.last; ++i)
+          if (is_cue[i]) return true;
+        return false;
+      };
       for (long k = pick - 1; k >= 0; --k) {
         TokenSpan p = roles[contents[k]].span;
         if (p.last > r.first || !OnlyPunctuation(doc, p.last, r.first)) break;
+        size_t ps = doc.sentence_of[p.first];
+        if (ps != a.sentence && has_cue(ps)) break;
         r.first = p.first;
       }
       for (size_t k = pick + 1; k < contents.size(); ++k) {
         TokenSpan n = roles[contents[k]].span;
         if (n.first < r.last || !OnlyPunctuation(doc, r.last, n.first)) break;
+        size_t ns = doc.sentence_of[n.last - 1];
+        if (ns != a.sentence && has_cue(ns)) break;
         bool crosses_cue = false;
         for (size_t i = r.last; i < n.first; ++i) crosses_cue |= is_cue[i] != 0;
         if (crosses_cue) break;

@@ -3,6 +3,8 @@
 #include "common/utf8.h"
 #include "extract/analyzer.h"
 #include "extract/attribution_builder.h"
+#include "extract/date_mentions.h"
+#include "extract/entity_linker.h"
 
 namespace newsclaims::extract {
 namespace {
@@ -11,6 +13,20 @@ Json SpanJson(const Document& doc, TokenSpan s) {
   if (s.empty()) return nullptr;
   CodePointSpan c = ToCodePoints(doc, s);
   return Json{{"start", c.start}, {"end", c.end}, {"text", std::string(doc.Slice(s.first, s.last))}};
+}
+
+// Links each attribution's source to the entity its words belong to; a pronoun or a
+// description that resolves to a person or an organisation also fixes the source type.
+void LinkSources(const Document& doc, const std::vector<Entity>& entities, const std::vector<int>& entity_of,
+                 std::vector<Attribution>& attributions) {
+  for (Attribution& a : attributions) {
+    for (size_t i = a.source.first; i < a.source.last && a.entity < 0; ++i) a.entity = entity_of[i];
+    if (a.entity < 0) continue;
+    const Entity& e = entities[a.entity];
+    if (a.source_type == "media_report" || a.source_type == "official_document") continue;
+    if (e.type == "PERSON") a.source_type = "named_person";
+    else if (e.type == "ORG") a.source_type = "named_organization";
+  }
 }
 
 }  // namespace
@@ -51,16 +67,44 @@ Json Extractor::Extract(Json& article, const std::string& id, const RecordContex
   }
   out["sentences"] = std::move(sentences);
 
+  std::vector<int> entity_of;
+  std::vector<Entity> entities = LinkEntities(*doc, lex, &entity_of);
+  Json ents = Json::array();
+  for (const Entity& e : entities) {
+    Json mentions = Json::array();
+    for (const EntityMention& m : e.mentions) {
+      Json j = SpanJson(*doc, m.span);
+      j["kind"] = m.kind;
+      mentions.push_back(std::move(j));
+    }
+    ents.push_back({{"id", e.id}, {"type", e.type}, {"name", e.name}, {"mentions", std::move(mentions)},
+                    {"aliases", e.aliases}, {"roles", e.roles}});
+  }
+  out["entities"] = std::move(ents);
+
   std::vector<Attribution> attributions = BuildAttributions(*doc, lex);
+  LinkSources(*doc, entities, entity_of, attributions);
   Json attrs = Json::array();
   for (const Attribution& a : attributions) {
-    attrs.push_back({{"source", SpanJson(*doc, a.source)},
-                     {"cue", SpanJson(*doc, a.cue)},
-                     {"content", SpanJson(*doc, a.content)},
-                     {"quote", a.quote},
-                     {"source_type", a.source_type}});
+    Json j = {{"source", SpanJson(*doc, a.source)},
+              {"cue", SpanJson(*doc, a.cue)},
+              {"content", SpanJson(*doc, a.content)},
+              {"quote", a.quote},
+              {"source_type", a.source_type},
+              {"entity", a.entity >= 0 ? Json(entities[a.entity].id) : Json(nullptr)}};
+    if (a.entity >= 0) j["source_name"] = entities[a.entity].name;
+    attrs.push_back(std::move(j));
   }
   out["attributions"] = std::move(attrs);
+
+  std::optional<CivilDate> published;
+  if (auto p = GetString(out, "published")) published = ParseIsoDate(*p);
+  CodePointIndex cps(text);
+  Json dates = Json::array();
+  for (const DateMention& d : FindDates(text, published))
+    dates.push_back({{"start", cps.ToCodePoint(d.begin)}, {"end", cps.ToCodePoint(d.end)}, {"text", d.text},
+                     {"value", d.value.empty() ? Json(nullptr) : Json(d.value)}});
+  out["dates"] = std::move(dates);
   if (options_.tokens) {
     Json toks = Json::array();
     for (size_t i = 0; i < doc->size(); ++i)

@@ -114,6 +114,7 @@ int PerceptronModel::Predict(const FeatureSet& features, std::vector<float>* sco
       at = (at + 1) & mask_;
     }
   }
+  local[0] += outside_bias_;
   int best = 0;
   for (size_t i = 1; i < n; ++i)
     if (local[i] > local[best]) best = static_cast<int>(i);

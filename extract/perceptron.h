@@ -34,6 +34,9 @@ class PerceptronModel {
   bool loaded() const { return !labels_.empty(); }
   // The best label for `features`; writes every label's score to `scores` when not null.
   int Predict(const FeatureSet& features, std::vector<float>* scores = nullptr) const;
+  // Adds `bias` to label 0's score ("O" in BIO models) in every later Predict: a negative
+  // value trades precision for recall.
+  void set_outside_bias(float bias) { outside_bias_ = bias; }
   const std::vector<std::string>& labels() const { return labels_; }
   // Index of `label`, or -1.
   int LabelIndex(std::string_view label) const;
@@ -52,6 +55,7 @@ class PerceptronModel {
   std::vector<Slot> slots_;  // open addressing, key 0 = empty
   std::vector<Weight> weights_;
   uint64_t mask_ = 0;
+  float outside_bias_ = 0;
 };
 
 // Learns weights online and writes the averaged model.

@@ -26,14 +26,14 @@ bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsOpening(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x2018 || c == '(' || c == '[' || c == '{' || c == 0xAB ||
          c == 0x201E || c == '`' || c == '\'' || c == '$' || c == 0x2014 || c == 0x2013 || c == 0xA3 ||
-         c == 0x20AC || c == '#' || c == '*' || c == 0x2022 || c == 0x2026;
+         c == 0x20AC || c == '#' || c == '*' || c == 0x2022 || c == 0x2026 || c == 0x2015;
 }
 bool IsClosing(char32_t c) {
   return c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')' || c == ']' || c == '}' ||
          c == 0xBB || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == 0x2026 ||
-         c == 0x2014 || c == 0x2013 || c == '*' || c == '%';
+         c == 0x2014 || c == 0x2013 || c == 0x2015 || c == '*' || c == '%';
 }
-bool IsDash(char32_t c) { return c == 0x2014 || c == 0x2013; }
+bool IsDash(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2015; }
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 // Lower-cased ASCII copy of chars [a, b) into a small buffer; false when too long.

@@ -1,0 +1,267 @@
+#include "extract/entity_linker.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace newsclaims::extract {
+namespace {
+
+bool IsFunctionWord(std::string_view w) {
+  return w == "of" || w == "the" || w == "and" || w == "for" || w == "&" || w == "on" || w == "in";
+}
+
+// "Department of Homeland Security" -> "DHS".
+std::string Initials(const Document& doc, TokenSpan s) {
+  std::string out;
+  for (size_t i = s.first; i < s.last; ++i) {
+    std::string_view t = doc.tokens[i].text;
+    if (IsFunctionWord(doc.lower[i]) || t.empty()) continue;
+    if (t[0] >= 'A' && t[0] <= 'Z') out.push_back(t[0]);
+  }
+  return out;
+}
+
+bool IsAcronym(std::string_view t) {
+  if (t.size() < 2 || t.size() > 8) return false;
+  size_t upper = 0;
+  for (char c : t) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c != '.' && c != '&' && !(c >= 'a' && c <= 'z')) return false;
+  }
+  return upper >= 2 && t[0] >= 'A' && t[0] <= 'Z';
+}
+
+std::string Compact(std::string_view t) {
+  std::string out;
+  for (char c : t)
+    if (c != '.') out.push_back(c);
+  return out;
+}
+
+std::vector<std::string_view> Words(const Document& doc, TokenSpan s) {
+  std::vector<std::string_view> out;
+  for (size_t i = s.first; i < s.last; ++i) out.push_back(doc.tokens[i].text);
+  return out;
+}
+
+class Linker {
+ public:
+  Linker(const Document& doc, const Lexicons& lex) : doc_(doc), lex_(lex), owner_(doc.size(), -1) {}
+
+  std::vector<Entity> Run(std::vector<int>* entity_of) {
+    std::vector<LabelledSpan> names = BioSpans(doc_.ner);
+    for (LabelledSpan& m : names) m.span = Trim(m.span);
+    CorrectTypes(names);
+    for (const LabelledSpan& m : names) AddName(m.span, std::string(m.type));
+    AddDescriptionsAndPronouns();
+    for (Entity& e : entities_) CollectRoles(e);
+    for (size_t k = 0; k < entities_.size(); ++k) entities_[k].id = "e" + std::to_string(k + 1);
+    if (entity_of) *entity_of = owner_;
+    return std::move(entities_);
+  }
+
+ private:
+  // Drops a trailing possessive and surrounding punctuation from a name span.
+  TokenSpan Trim(TokenSpan s) {
+    while (s.last > s.first && (doc_.lower[s.last - 1] == "'s" || doc_.lower[s.last - 1] == "'" ||
+                                doc_.shape[s.last - 1].find_first_of("Xxd") == std::string::npos))
+      --s.last;
+    while (s.first < s.last && doc_.shape[s.first].find_first_of("Xxd") == std::string::npos) ++s.first;
+    return s;
+  }
+
+  // Organisation suffixes outrank the tagger ("Kaspersky Lab", "Barclays bank"); a lone
+  // word that is the surname of a person named earlier is that person.
+  void CorrectTypes(std::vector<LabelledSpan>& names) {
+    static const std::string_view kOrg = "ORG", kPerson = "PERSON";
+    std::vector<std::string_view> surnames;
+    for (LabelledSpan& m : names) {
+      if (m.span.empty()) continue;
+      std::string_view last = doc_.lower[m.span.last - 1];
+      bool suffix = m.span.last - m.span.first >= 2 && lex_.org_suffixes.Contains(last);
+      bool followed = m.span.last < doc_.size() && lex_.org_suffixes.Contains(doc_.lower[m.span.last]) &&
+                      doc_.tokens[m.span.last].text[0] >= 'a';
+      if (suffix || followed) m.type = kOrg;
+      if (m.type == kPerson && m.span.last - m.span.first >= 2) surnames.push_back(doc_.tokens[m.span.last - 1].text);
+      if (m.span.last - m.span.first == 1 && m.type != kPerson && m.type != kOrg &&
+          std::find(surnames.begin(), surnames.end(), doc_.tokens[m.span.first].text) != surnames.end())
+        m.type = kPerson;
+    }
+  }
+
+  void Attach(int e, TokenSpan s, const char* kind) {
+    Entity& ent = entities_[e];
+    ent.mentions.push_back({s, kind});
+    std::string text(doc_.Slice(s.first, s.last));
+    if (text != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), text) == ent.aliases.end())
+      ent.aliases.push_back(text);
+    for (size_t i = s.first; i < s.last; ++i) owner_[i] = e;
+  }
+
+  int Find(const std::string& type, const std::function<bool(const Entity&)>& pred) {
+    for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k)
+      if (entities_[k].type == type && pred(entities_[k])) return k;
+    return -1;
+  }
+
+  void AddName(TokenSpan s, std::string type) {
+    if (s.empty()) return;
+    std::string text(doc_.Slice(s.first, s.last));
+    auto words = Words(doc_, s);
+    bool acronym = words.size() == 1 && IsAcronym(words[0]);
+    // The same name again.
+    int e = Find(type, [&](const Entity& x) {
+      return x.name == text || std::find(x.aliases.begin(), x.aliases.end(), text) != x.aliases.end();
+    });
+    if (e < 0 && acronym) {
+      std::string a = Compact(words[0]);
+      for (int k = static_cast<int>(entities_.size()) - 1; k >= 0 && e < 0; --k)
+        if (entities_[k].type != "PERSON" && entities_[k].mentions.size() &&
+            Initials(doc_, entities_[k].mentions.front().span) == a)
+          e = k;
+      // "Department of Homeland Security (DHS)": a parenthesised acronym right after a name.
+      if (e < 0 && s.first >= 2 && doc_.lower[s.first - 1] == "(" && owner_[s.first - 2] >= 0)
+        e = owner_[s.first - 2];
+      if (e >= 0) type = entities_[e].type;
+    }
+    if (e < 0 && words.size() == 1) {
+      // A single word that is the last (people) or first (organisations) word of a name.
+      e = Find(type, [&](const Entity& x) {
+        auto xw = Words(doc_, x.mentions.front().span);
+        if (xw.size() < 2) return false;
+        return type == "PERSON" ? xw.back() == words[0] : xw.front() == words[0];
+      });
+    }
+    if (e < 0 && words.size() >= 2 && type == "PERSON") {
+      // A full name after its surname alone: the earlier entity takes the full name.
+      e = Find(type, [&](const Entity& x) { return x.name == words.back(); });
+      if (e >= 0) {
+        entities_[e].aliases.push_back(entities_[e].name);
+        entities_[e].name = text;
+      }
+    }
+    if (e >= 0) {
+      Attach(e, s, acronym ? "acronym" : "name");
+      return;
+    }
+    Entity ent;
+    ent.type = type;
+    ent.name = text;
+    entities_.push_back(std::move(ent));
+    Attach(static_cast<int>(entities_.size()) - 1, s, acronym ? "acronym" : "name");
+  }
+
+  // The most recent entity of `type` mentioned before token `at` within `window`
+  // sentences, when no other entity of that type was mentioned in between.
+  int Recent(const std::string& type, size_t at, size_t window, std::string_view head) {
+    size_t si = doc_.sentence_of[at];
+    size_t from = doc_.sentences[si >= window ? si - window : 0].first;
+    int found = -1;
+    for (size_t i = at; i-- > from;) {
+      int e = owner_[i];
+      if (e < 0 || entities_[e].type != type) continue;
+      if (head == "company" || head == "firm") {
+        if (IsPublicBody(entities_[e])) continue;
+        return e;
+      }
+      if (!head.empty()) {
+        // "the department" prefers an organisation whose name has that word.
+        std::string lname = AsciiLowerCopy(entities_[e].name);
+        if (lname.find(head) != std::string::npos) return e;
+      }
+      if (found < 0) found = e;
+      else if (found != e && head.empty()) return -1;  // ambiguous
+    }
+    return found;
+  }
+
+  bool IsPublicBody(const Entity& e) const {
+    for (const EntityMention& m : e.mentions)
+      for (size_t i = m.span.first; i < m.span.last; ++i)
+        if (lex_.government_words.Contains(doc_.lower[i])) return true;
+    return false;
+  }
+
+  static std::string AsciiLowerCopy(std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c += 32;
+    return s;
+  }
+
+  void AddDescriptionsAndPronouns() {
+    for (size_t i = 0; i < doc_.size(); ++i) {
+      if (owner_[i] >= 0) continue;
+      std::string_view w = doc_.lower[i];
+      if ((w == "the" || w == "this") && i + 1 < doc_.size() && lex_.org_nouns.Contains(doc_.lower[i + 1]) &&
+          owner_[i + 1] < 0 && doc_.tokens[i + 1].text[0] >= 'a') {
+        int e = Recent("ORG", i, 3, doc_.lower[i + 1]);
+        if (e >= 0) Attach(e, {i, i + 2}, "description");
+        continue;
+      }
+      if (w == "it" || w == "its") {
+        int e = Recent("ORG", i, 1, "");
+        if (e >= 0) Attach(e, {i, i + 1}, "pronoun");
+      } else if (w == "he" || w == "she" || w == "his" || w == "her") {
+        int e = Recent("PERSON", i, 2, "");
+        if (e >= 0) Attach(e, {i, i + 1}, "pronoun");
+      }
+    }
+    // Keep mentions in text order.
+    for (Entity& e : entities_)
+      std::sort(e.mentions.begin(), e.mentions.end(),
+                [](const EntityMention& a, const EntityMention& b) { return a.span.first < b.span.first; });
+  }
+
+  bool HasTitle(size_t a, size_t b) const {
+    for (size_t i = a; i < b; ++i) {
+      if (lex_.titles.Contains(doc_.lower[i])) return true;
+      if (i + 1 < b && lex_.titles.Contains(doc_.lower[i] + " " + doc_.lower[i + 1])) return true;
+    }
+    return false;
+  }
+
+  void AddRole(Entity& e, size_t a, size_t b) {
+    std::string role(doc_.Slice(a, b));
+    if (!role.empty() && std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+  }
+
+  void CollectRoles(Entity& e) {
+    if (e.type != "PERSON") return;
+    for (const EntityMention& m : e.mentions) {
+      if (m.kind != "name") continue;
+      const Sentence& s = doc_.sentences[doc_.sentence_of[m.span.first]];
+      // Apposition after the name: "Eugene Kaspersky, CEO of Kaspersky Lab, said".
+      if (m.span.last + 1 < s.last && doc_.lower[m.span.last] == ",") {
+        size_t a = m.span.last + 1, b = a;
+        while (b < s.last && b - a < 12 && doc_.lower[b] != "," && doc_.lower[b] != "." &&
+               !doc_.pos[b].starts_with("VB") && !doc_.pos[b].starts_with("MD"))
+          ++b;
+        if (doc_.lower[a] == "a" || doc_.lower[a] == "an" || doc_.lower[a] == "the") ++a;
+        if (b > a && HasTitle(a, b)) AddRole(e, a, b);
+      }
+      // Title before the name: "acting secretary of homeland security Elaine Duke".
+      size_t b = m.span.first, a = b;
+      while (a > s.first && b - a < 8) {
+        std::string_view p = doc_.pos[a - 1];
+        if (!(p.starts_with("NN") || p.starts_with("JJ") || p == "IN" || p == "CC") || doc_.lower[a - 1] == ",") break;
+        if (p == "IN" && doc_.lower[a - 1] != "of") break;
+        --a;
+      }
+      while (a < b && (doc_.pos[a] == "IN" || doc_.pos[a] == "CC")) ++a;
+      if (a < b && HasTitle(a, b)) AddRole(e, a, b);
+    }
+  }
+
+  const Document& doc_;
+  const Lexicons& lex_;
+  std::vector<int> owner_;
+  std::vector<Entity> entities_;
+};
+
+}  // namespace
+
+std::vector<Entity> LinkEntities(const Document& doc, const Lexicons& lex, std::vector<int>* entity_of) {
+  return Linker(doc, lex).Run(entity_of);
+}
+
+}  // namespace newsclaims::extract
