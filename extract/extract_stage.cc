@@ -3,6 +3,7 @@
 #include "common/utf8.h"
 #include "extract/analyzer.h"
 #include "extract/attribution_builder.h"
+#include "extract/claim_extractor.h"
 #include "extract/date_mentions.h"
 #include "extract/entity_linker.h"
 
@@ -29,6 +30,36 @@ void LinkSources(const Document& doc, const std::vector<Entity>& entities, const
   }
 }
 
+Json PartyJson(const Document& doc, const std::vector<Entity>& entities, const ClaimParty& p) {
+  if (p.text.empty()) return nullptr;
+  return {{"text", std::string(doc.Slice(p.text.first, p.text.last))},
+          {"name", p.name},
+          {"entity", p.entity >= 0 ? Json(entities[p.entity].id) : Json(nullptr)}};
+}
+
+Json ClaimJson(const Document& doc, const std::vector<Entity>& entities, const Claim& c) {
+  CodePointSpan t = ToCodePoints(doc, c.trigger);
+  const Sentence& s = doc.sentences[c.sentence];
+  CodePointSpan sc = ToCodePoints(doc, {s.first, s.last});
+  // Stable id: the same claim in the same text gets the same id on every run.
+  std::string key = c.type + ":" + std::to_string(t.start) + ":" + std::to_string(t.end) + ":" +
+                    std::string(doc.Slice(s.first, s.last));
+  Json j = {{"claim_id", "c" + StableId(key).substr(1)},
+            {"type", c.type},
+            {"trigger", {{"start", t.start}, {"end", t.end}, {"text", std::string(doc.Slice(c.trigger.first, c.trigger.last))}}},
+            {"actor", PartyJson(doc, entities, c.actor)},
+            {"target", PartyJson(doc, entities, c.target)},
+            {"content", c.content.empty() ? Json(nullptr) : Json(std::string(doc.Slice(c.content.first, c.content.last)))},
+            {"negated", c.negated},
+            {"hypothetical", c.hypothetical},
+            {"source", {{"type", c.source_type},
+                        {"text", c.source_text.empty() ? Json(nullptr) : Json(std::string(doc.Slice(c.source_text.first, c.source_text.last)))},
+                        {"quote", c.quote},
+                        {"attribution", c.attribution >= 0 ? Json(c.attribution) : Json(nullptr)}}},
+            {"sentence", {{"start", sc.start}, {"end", sc.end}}}};
+  return j;
+}
+
 }  // namespace
 
 Extractor::Extractor() = default;
@@ -37,7 +68,9 @@ Extractor::~Extractor() = default;
 Status Extractor::Init(const ExtractOptions& options) {
   options_ = options;
   analyzer_ = std::make_unique<Analyzer>();
-  return analyzer_->Load(options.data_dir);
+  claim_lex_ = std::make_unique<ClaimLexicon>();
+  Status s = analyzer_->Load(options.data_dir);
+  return s.ok() ? claim_lex_->Load(options.data_dir) : s;
 }
 
 Json Extractor::Extract(Json& article, const std::string& id, const RecordContext& ctx) const {
@@ -96,6 +129,11 @@ Json Extractor::Extract(Json& article, const std::string& id, const RecordContex
     attrs.push_back(std::move(j));
   }
   out["attributions"] = std::move(attrs);
+
+  Json claims = Json::array();
+  for (const Claim& c : ExtractClaims(*doc, *claim_lex_, entities, entity_of, attributions))
+    claims.push_back(ClaimJson(*doc, entities, c));
+  out["claims"] = std::move(claims);
 
   std::optional<CivilDate> published;
   if (auto p = GetString(out, "published")) published = ParseIsoDate(*p);

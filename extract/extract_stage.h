@@ -31,6 +31,7 @@ class Extractor {
  private:
   ExtractOptions options_;
   std::unique_ptr<Analyzer> analyzer_;
+  std::unique_ptr<struct ClaimLexicon> claim_lex_;
 };
 
 }  // namespace newsclaims::extract

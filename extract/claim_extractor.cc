@@ -1,0 +1,319 @@
+#include "extract/claim_extractor.h"
+
+#include <algorithm>
+
+namespace newsclaims::extract {
+namespace {
+
+bool IsWord(const Document& doc, size_t i) { return doc.shape[i].find_first_of("Xxd") != std::string::npos; }
+
+bool IsClauseEdge(const Document& doc, size_t i) {
+  std::string_view w = doc.lower[i];
+  return w == "," || w == ";" || w == ":" || w == "." || w == "—" || w == "(" || w == ")" || w == "because" ||
+         w == "after" || w == "while" || w == "but" || w == "which" || w == "who" || w == "when" || w == "as" ||
+         w == "\u201c" || w == "\u201d" || w == "\"";
+}
+
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been" || w == "being" ||
+         w == "has" || w == "have" || w == "had" || w == "got";
+}
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const ClaimLexicon& lex, const std::vector<Entity>& entities,
+            const std::vector<int>& entity_of, const std::vector<Attribution>& attributions)
+      : doc_(doc), lex_(lex), entities_(entities), entity_of_(entity_of), attributions_(attributions) {}
+
+  std::vector<Claim> Run() {
+    std::vector<Claim> out;
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      bool legal = false, participant = false;
+      for (size_t i = s.first; i < s.last; ++i) {
+        legal |= lex_.cues.Value(doc_.lower[i]) == "legal";
+        participant |= entity_of_[i] >= 0;
+      }
+      size_t first_of_sentence = out.size();
+      for (size_t i = s.first; i < s.last;) {
+        size_t n = 0;
+        std::string_view value = MatchTrigger(i, s.last, &n);
+        if (n == 0) {
+          ++i;
+          continue;
+        }
+        std::string_view type = value.substr(0, value.find('\t'));
+        std::string_view flags = value.size() > type.size() ? value.substr(type.size() + 1) : "";
+        TokenSpan trig{i, i + n};
+        i += n;
+        if (!Accept(trig, type, flags, legal, participant)) continue;
+        // One claim per type and sentence (coordinated words are one event; the gold
+        // rarely has two of a type in one sentence); a verb outranks a noun mention.
+        bool noun = flags.find("noun") != std::string_view::npos;
+        auto same = std::find_if(out.begin() + first_of_sentence, out.end(),
+                                 [&](const Claim& c) { return c.type == type; });
+        if (same != out.end()) {
+          if (same->noun && !noun) *same = Build(trig, std::string(type), flags, si);
+          continue;
+        }
+        out.push_back(Build(trig, std::string(type), flags, si));
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::string_view MatchTrigger(size_t i, size_t end, size_t* n) {
+    std::string key;
+    std::string_view best;
+    for (size_t len = 1; len <= lex_.triggers.max_words() && i + len <= end; ++len) {
+      if (len > 1) key += ' ';
+      key += doc_.lower[i + len - 1];
+      std::string_view v = lex_.triggers.Value(key);
+      if (!v.empty()) {
+        best = v;
+        *n = len;
+      }
+    }
+    return best;
+  }
+
+  bool Accept(TokenSpan t, std::string_view type, std::string_view flags, bool legal, bool participant) {
+    std::string_view text = doc_.tokens[t.first].text;
+    // "Ban" in a name (Ban Ki-moon), or a capitalised trigger inside an entity name.
+    const Sentence& s = doc_.sentences[doc_.sentence_of[t.first]];
+    if (text[0] >= 'A' && text[0] <= 'Z') {
+      if (entity_of_[t.first] >= 0 || t.first != s.first) return false;
+      if (t.last < s.last && (doc_.lower[t.last] == "," || doc_.pos[t.last] == "NNP")) return false;
+    }
+    if (Excluded(t, s)) return false;
+    bool noun = flags.find("noun") != std::string_view::npos;
+    bool strong = flags.find("strong") != std::string_view::npos;
+    bool needs_legal = flags.find("legal") != std::string_view::npos;
+    if (needs_legal && !legal) return false;
+    if (noun) {
+      // "to challenge the ban.": a bare back-reference is not a separate claim.
+      if (t.first > s.first && doc_.lower[t.first - 1] == "the" &&
+          (t.last >= s.last || IsClauseEdge(doc_, t.last)))
+        return false;
+      // A noun mention needs a participant: an entity or a possessive in the sentence.
+      bool possessive = t.first > 0 && (doc_.lower[t.first - 1] == "its" || doc_.lower[t.first - 1] == "their" ||
+                                        doc_.lower[t.first - 1] == "'s" || doc_.lower[t.first - 1] == "his" ||
+                                        doc_.lower[t.first - 1] == "her");
+      return participant || possessive;
+    }
+    if (strong || needs_legal) return true;
+    return participant && legal;
+  }
+
+  // True when the trigger sits inside an exclusion phrase ("appeals court").
+  bool Excluded(TokenSpan t, const Sentence& s) {
+    size_t max = lex_.exclusions.max_words();
+    for (size_t a = t.first >= s.first + max ? t.first - max + 1 : s.first; a <= t.first; ++a) {
+      std::string key;
+      for (size_t b = a; b < s.last && b - a < max; ++b) {
+        if (b > a) key += ' ';
+        key += doc_.lower[b];
+        if (b >= t.first && lex_.exclusions.Contains(key)) return true;
+      }
+    }
+    return false;
+  }
+
+  // The entity mention (or pronoun) covering token i, widened to the whole mention.
+  TokenSpan MentionAt(size_t i) {
+    int e = entity_of_[i];
+    size_t a = i, b = i + 1;
+    while (a > 0 && entity_of_[a - 1] == e && e >= 0) --a;
+    while (b < doc_.size() && entity_of_[b] == e && e >= 0) ++b;
+    return {a, b};
+  }
+
+  ClaimParty Party(TokenSpan words) {
+    ClaimParty p;
+    if (words.empty()) return p;
+    p.text = words;
+    for (size_t i = words.first; i < words.last && p.entity < 0; ++i) p.entity = entity_of_[i];
+    p.name = p.entity >= 0 ? entities_[p.entity].name : std::string(doc_.Slice(words.first, words.last));
+    return p;
+  }
+
+  // The nearest person or organisation mentioned before `end` in the sentence.
+  TokenSpan AnyEntityBefore(size_t end, size_t start) {
+    for (size_t i = end; i-- > start;) {
+      int e = entity_of_[i];
+      if (e >= 0 && (entities_[e].type == "PERSON" || entities_[e].type == "ORG")) return MentionAt(i);
+    }
+    return {};
+  }
+
+  // Noun phrase ending just before `end` (left of a trigger), within the clause.
+  TokenSpan SubjectBefore(size_t end, size_t start) {
+    // Nearest entity mention first.
+    for (size_t i = end; i-- > start;) {
+      if (IsClauseEdge(doc_, i) && doc_.lower[i] != "," && doc_.lower[i] != "\u201d") break;
+      if (entity_of_[i] >= 0) return MentionAt(i);
+    }
+    // Otherwise a plain noun phrase: nearest noun and its modifiers.
+    for (size_t i = end; i-- > start;) {
+      if (IsClauseEdge(doc_, i)) break;
+      std::string_view p = doc_.pos[i];
+      if (p.starts_with("NN") || p == "PRP") {
+        size_t a = i;
+        while (a > start && (doc_.pos[a - 1].starts_with("NN") || doc_.pos[a - 1].starts_with("JJ") ||
+                             doc_.pos[a - 1] == "DT" || doc_.pos[a - 1] == "POS" || doc_.pos[a - 1] == "PRP$"))
+          --a;
+        return {a, i + 1};
+      }
+      if (p.starts_with("VB") && !IsBe(doc_.lower[i]) && doc_.lower[i] != "has") break;
+    }
+    return {};
+  }
+
+  // The first entity mention after a trigger in its clause, else a short noun phrase.
+  TokenSpan TargetAfter(size_t from, size_t end) {
+    size_t a = from;
+    while (a < end && (doc_.lower[a] == "on" || doc_.lower[a] == "against" || doc_.lower[a] == "of" ||
+                       doc_.lower[a] == "that" || doc_.lower[a] == "to" || doc_.lower[a] == "for"))
+      ++a;
+    for (size_t i = a; i < end && i < a + 10; ++i) {
+      if (IsClauseEdge(doc_, i) && doc_.lower[i] != "\u201c") break;
+      if (entity_of_[i] >= 0 && !entities_[entity_of_[i]].type.empty() && entities_[entity_of_[i]].type != "MISC")
+        return MentionAt(i);
+    }
+    size_t b = a;
+    while (b < end && b - a < 8 && !IsClauseEdge(doc_, b)) {
+      std::string_view p = doc_.pos[b];
+      if (!(p.starts_with("NN") || p.starts_with("JJ") || p == "DT" || p == "PRP$" || p == "PRP" || p == "POS" ||
+            p == "CD" || (p == "IN" && doc_.lower[b] == "of")))
+        break;
+      ++b;
+    }
+    return {a, b};
+  }
+
+  // Words after a trigger up to the end of its clause (at most 14 tokens).
+  TokenSpan ObjectAfter(size_t from, size_t end) {
+    size_t a = from;
+    while (a < end && (doc_.lower[a] == "on" || doc_.lower[a] == "against" || doc_.lower[a] == "of" ||
+                       doc_.lower[a] == "that" || doc_.lower[a] == "by" || doc_.lower[a] == "to"))
+      ++a;
+    size_t b = a;
+    while (b < end && b - a < 14 && !(IsClauseEdge(doc_, b) && b > a)) ++b;
+    while (b > a && !IsWord(doc_, b - 1)) --b;
+    return {a, b};
+  }
+
+  Claim Build(TokenSpan trig, std::string type, std::string_view flags, size_t si) {
+    const Sentence& s = doc_.sentences[si];
+    Claim c;
+    c.type = std::move(type);
+    c.trigger = trig;
+    c.sentence = si;
+    bool noun = flags.find("noun") != std::string_view::npos && !doc_.pos[trig.first].starts_with("VB") &&
+                !(trig.first > s.first && (doc_.pos[trig.first - 1] == "TO" || doc_.pos[trig.first - 1] == "MD"));
+    bool predicate = flags.find("pred") != std::string_view::npos;
+    bool passive = !noun && trig.first > s.first && doc_.pos[trig.first] == "VBN" &&
+                   (IsBe(doc_.lower[trig.first - 1]) ||
+                    (trig.first > s.first + 1 && IsBe(doc_.lower[trig.first - 2])));
+    // Actor and target.
+    TokenSpan before = SubjectBefore(trig.first, s.first);
+    TokenSpan after = ObjectAfter(trig.last, s.last);
+    if (predicate) {
+      // "X was unlawful", "X's apparent guilt", "they are criminals": X is the target.
+      size_t k = trig.first;
+      while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" || doc_.pos[k - 1] == "RB"))
+        --k;
+      if (k > s.first && doc_.pos[k - 1] == "PRP$") c.target = Party({k - 1, k});
+      else c.target = Party(SubjectBefore(k > s.first && doc_.lower[k - 1] == "'s" ? k - 1 : k, s.first));
+      if (c.target.text.empty()) c.target = Party(TargetAfter(trig.last, s.last));
+    } else if (passive) {
+      c.target = Party(before);
+      for (size_t i = trig.last; i < s.last && i < trig.last + 4; ++i)
+        if (doc_.lower[i] == "by") c.actor = Party(ObjectAfter(i + 1, s.last));
+    } else if (noun) {
+      // "X's ban on Y", "the ban on Y by X", "imposed sanctions on Y"; a bare noun has no actor.
+      size_t k = trig.first;
+      while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT")) --k;
+      if (k > s.first && (doc_.lower[k - 1] == "'s" || doc_.pos[k - 1] == "PRP$")) {
+        size_t e = doc_.lower[k - 1] == "'s" ? k - 1 : k;
+        c.actor = Party(doc_.pos[k - 1] == "PRP$" ? TokenSpan{k - 1, k} : SubjectBefore(e, s.first));
+      } else if (k > s.first && doc_.pos[k - 1].starts_with("VB") && !IsBe(doc_.lower[k - 1])) {
+        c.actor = Party(SubjectBefore(k - 1, s.first));
+      }
+      for (size_t i = trig.last; i < s.last && i < trig.last + 6; ++i)
+        if (doc_.lower[i] == "by") c.actor = Party(TargetAfter(i + 1, s.last));
+      c.target = Party(TargetAfter(trig.last, s.last));
+    } else {
+      c.actor = Party(before);
+      c.target = Party(TargetAfter(trig.last, s.last));
+    }
+    c.noun = noun;
+    if (!noun && !predicate && !passive && c.actor.text.empty()) c.actor = Party(AnyEntityBefore(trig.first, s.first));
+    if (c.target.text.empty() && !predicate) {
+      TokenSpan rest = ObjectAfter(trig.last, s.last);
+      if (rest.last > rest.first + 6) rest.last = rest.first + 6;
+      c.target = Party(rest);
+    }
+    c.content = after;
+    // Negation and hedging just before the trigger, within the clause.
+    for (size_t i = trig.first, k = 0; i-- > s.first && k < 6; ++k) {
+      if (IsClauseEdge(doc_, i)) break;
+      std::string_view v = lex_.cues.Value(doc_.lower[i]);
+      if (v == "negation" && k < 4) c.negated = true;
+      if (v == "hypothetical") c.hypothetical = true;
+    }
+    // Sourcing: the attribution whose content holds the trigger, or whose cue it is.
+    for (size_t k = 0; k < attributions_.size(); ++k) {
+      const Attribution& a = attributions_[k];
+      bool in_content = a.content.Contains(trig.first);
+      bool is_cue = a.cue.Contains(trig.first);
+      if (!in_content && !is_cue) continue;
+      // Only real reporting ("said", "told", "according to") in the claim's sentence, or a
+      // quotation the trigger is in, sources a claim; other cues are the article's voice.
+      bool reporting = false;
+      for (size_t i = a.cue.first; i < a.cue.last; ++i) reporting |= lex_.reporting.Contains(doc_.lower[i]);
+      bool quoted = doc_.tokens[trig.first].in_quote;
+      if (!quoted && (!reporting || a.sentence != si)) continue;
+      c.attribution = static_cast<int>(k);
+      c.source_type = a.source_type;
+      c.source_text = a.source;
+      c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
+      if (is_cue && c.actor.text.empty()) c.actor = Party(a.source);
+      if (in_content && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
+      break;
+    }
+    // An allegation voiced by its actor ("Kaspersky claimed", "X accused Y") is sourced to it.
+    if (c.attribution < 0 && c.type == "allegation" && !noun && c.actor.entity >= 0) {
+      const Entity& e = entities_[c.actor.entity];
+      c.source_type = e.type == "PERSON" ? "named_person" : "named_organization";
+      c.source_text = c.actor.text;
+      c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
+    }
+    return c;
+  }
+
+  const Document& doc_;
+  const ClaimLexicon& lex_;
+  const std::vector<Entity>& entities_;
+  const std::vector<int>& entity_of_;
+  const std::vector<Attribution>& attributions_;
+};
+
+}  // namespace
+
+Status ClaimLexicon::Load(const std::string& data_dir) {
+  std::string dir = DataDirectory(data_dir);
+  Status s = LoadWordSet(dir + "/claim_triggers.txt", &triggers);
+  if (s.ok()) s = LoadWordSet(dir + "/claim_cues.txt", &cues);
+  if (s.ok()) s = LoadWordSet(dir + "/claim_exclusions.txt", &exclusions);
+  if (s.ok()) s = LoadWordSet(dir + "/reporting_verbs.txt", &reporting);
+  return s;
+}
+
+std::vector<Claim> ExtractClaims(const Document& doc, const ClaimLexicon& lex, const std::vector<Entity>& entities,
+                                 const std::vector<int>& entity_of, const std::vector<Attribution>& attributions) {
+  return Extractor(doc, lex, entities, entity_of, attributions).Run();
+}
+
+}  // namespace newsclaims::extract
