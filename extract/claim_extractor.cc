@@ -14,9 +14,10 @@ bool IsClauseEdge(const Document& doc, size_t i) {
          w == "\u201c" || w == "\u201d" || w == "\"";
 }
 
+// Forms of "be" (and "get") that make a following participle passive.
 bool IsBe(std::string_view w) {
   return w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been" || w == "being" ||
-         w == "has" || w == "have" || w == "had" || w == "got";
+         w == "got" || w == "get" || w == "gets";
 }
 
 class Extractor {
@@ -91,6 +92,11 @@ class Extractor {
     bool strong = flags.find("strong") != std::string_view::npos;
     bool needs_legal = flags.find("legal") != std::string_view::npos;
     if (needs_legal && !legal) return false;
+    if (flags.find("reported") != std::string_view::npos) {
+      bool reported = doc_.tokens[t.first].in_quote;
+      for (const Attribution& a : attributions_) reported |= a.content.Contains(t.first);
+      return reported && participant;
+    }
     if (noun) {
       // "to challenge the ban.": a bare back-reference is not a separate claim.
       if (t.first > s.first && doc_.lower[t.first - 1] == "the" &&
@@ -165,7 +171,9 @@ class Extractor {
           --a;
         return {a, i + 1};
       }
-      if (p.starts_with("VB") && !IsBe(doc_.lower[i]) && doc_.lower[i] != "has") break;
+      if (p.starts_with("VB") && !IsBe(doc_.lower[i]) && doc_.lower[i] != "has" && doc_.lower[i] != "have" &&
+          doc_.lower[i] != "had")
+        break;
     }
     return {};
   }

@@ -53,6 +53,7 @@ class Linker {
     for (LabelledSpan& m : names) m.span = Trim(m.span);
     CorrectTypes(names);
     for (const LabelledSpan& m : names) AddName(m.span, std::string(m.type));
+    AddUntaggedAcronyms();
     AddDescriptionsAndPronouns();
     for (Entity& e : entities_) CollectRoles(e);
     for (size_t k = 0; k < entities_.size(); ++k) entities_[k].id = "e" + std::to_string(k + 1);
@@ -81,7 +82,10 @@ class Linker {
       bool suffix = m.span.last - m.span.first >= 2 && lex_.org_suffixes.Contains(last);
       bool followed = m.span.last < doc_.size() && lex_.org_suffixes.Contains(doc_.lower[m.span.last]) &&
                       doc_.tokens[m.span.last].text[0] >= 'a';
-      if (suffix || followed) m.type = kOrg;
+      // "the British bank Barclays": an organisation noun right before the name.
+      bool after_org_noun = m.span.first > 0 && lex_.org_nouns.Contains(doc_.lower[m.span.first - 1]) &&
+                            doc_.tokens[m.span.first - 1].text[0] >= 'a';
+      if (suffix || followed || after_org_noun) m.type = kOrg;
       if (m.type == kPerson && m.span.last - m.span.first >= 2) surnames.push_back(doc_.tokens[m.span.last - 1].text);
       if (m.span.last - m.span.first == 1 && m.type != kPerson && m.type != kOrg &&
           std::find(surnames.begin(), surnames.end(), doc_.tokens[m.span.first].text) != surnames.end())
@@ -123,6 +127,15 @@ class Linker {
       if (e < 0 && s.first >= 2 && doc_.lower[s.first - 1] == "(" && owner_[s.first - 2] >= 0)
         e = owner_[s.first - 2];
       if (e >= 0) type = entities_[e].type;
+    }
+    if (e < 0 && words.size() == 1 && s.last < doc_.size() && doc_.pos[s.last].starts_with("NN") &&
+        doc_.tokens[s.last].text[0] >= 'a') {
+      // "Kaspersky products": a name used as a modifier belongs to the organisation it starts.
+      int org = Find("ORG", [&](const Entity& x) { return Words(doc_, x.mentions.front().span).front() == words[0]; });
+      if (org >= 0) {
+        Attach(org, s, "name");
+        return;
+      }
     }
     if (e < 0 && words.size() == 1) {
       // A single word that is the last (people) or first (organisations) word of a name.
@@ -188,6 +201,23 @@ class Linker {
     return s;
   }
 
+  // Acronyms the tagger missed ("DHS") that abbreviate an organisation named earlier.
+  void AddUntaggedAcronyms() {
+    for (size_t i = 0; i < doc_.size(); ++i) {
+      if (owner_[i] >= 0 || !IsAcronym(doc_.tokens[i].text)) continue;
+      std::string a = Compact(doc_.tokens[i].text);
+      for (int k = static_cast<int>(entities_.size()) - 1; k >= 0; --k) {
+        const Entity& e = entities_[k];
+        if (e.type == "PERSON" || e.mentions.empty() || e.mentions.front().span.first > i) continue;
+        if (Initials(doc_, e.mentions.front().span) == a ||
+            std::find(e.aliases.begin(), e.aliases.end(), std::string(doc_.tokens[i].text)) != e.aliases.end()) {
+          Attach(k, {i, i + 1}, "acronym");
+          break;
+        }
+      }
+    }
+  }
+
   void AddDescriptionsAndPronouns() {
     for (size_t i = 0; i < doc_.size(); ++i) {
       if (owner_[i] >= 0) continue;
@@ -239,8 +269,11 @@ class Linker {
         if (doc_.lower[a] == "a" || doc_.lower[a] == "an" || doc_.lower[a] == "the") ++a;
         if (b > a && HasTitle(a, b)) AddRole(e, a, b);
       }
-      // Title before the name: "acting secretary of homeland security Elaine Duke".
-      size_t b = m.span.first, a = b;
+      // Title before the name: "acting secretary of homeland security Elaine Duke", also
+      // with a comma: "the acting secretary of homeland security, Elaine Duke,".
+      size_t b = m.span.first;
+      if (b > s.first + 1 && doc_.lower[b - 1] == ",") --b;
+      size_t a = b;
       while (a > s.first && b - a < 8) {
         std::string_view p = doc_.pos[a - 1];
         if (!(p.starts_with("NN") || p.starts_with("JJ") || p == "IN" || p == "CC") || doc_.lower[a - 1] == ",") break;
