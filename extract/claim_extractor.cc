@@ -88,8 +88,8 @@ class Extractor {
       if (t.last < s.last && (doc_.lower[t.last] == "," || doc_.pos[t.last] == "NNP")) return false;
     }
     if (Excluded(t, s)) return false;
-    bool noun = flags.find("noun") != std::string_view::npos;
-    bool strong = flags.find("strong") != std::string_view::npos;
+    bool noun = flags.find("noun") != std::string_view::npos && !IsVerbUse(t, s);
+    bool strong = flags.find("strong") != std::string_view::npos || (flags.find("noun") != std::string_view::npos && !noun);
     bool needs_legal = flags.find("legal") != std::string_view::npos;
     if (needs_legal && !legal) return false;
     if (flags.find("reported") != std::string_view::npos) {
@@ -100,7 +100,9 @@ class Extractor {
     if (noun) {
       // "to challenge the ban.": a bare back-reference is not a separate claim.
       if (t.first > s.first && doc_.lower[t.first - 1] == "the" &&
-          (t.last >= s.last || IsClauseEdge(doc_, t.last)))
+          (t.last >= s.last || IsClauseEdge(doc_, t.last) ||
+           (doc_.pos[t.last] == "IN" && doc_.lower[t.last] != "on" && doc_.lower[t.last] != "against" &&
+            doc_.lower[t.last] != "by" && doc_.lower[t.last] != "of")))
         return false;
       // A noun mention needs a participant: an entity or a possessive in the sentence.
       bool possessive = t.first > 0 && (doc_.lower[t.first - 1] == "its" || doc_.lower[t.first - 1] == "their" ||
@@ -110,6 +112,12 @@ class Extractor {
     }
     if (strong || needs_legal) return true;
     return participant && legal;
+  }
+
+  // A noun-listed trigger used as a verb ("would ban", "to ban", tagged VB).
+  bool IsVerbUse(TokenSpan t, const Sentence& s) const {
+    if (doc_.pos[t.first].starts_with("VB")) return true;
+    return t.first > s.first && (doc_.pos[t.first - 1] == "TO" || doc_.pos[t.first - 1] == "MD");
   }
 
   // True when the trigger sits inside an exclusion phrase ("appeals court").
@@ -158,7 +166,7 @@ class Extractor {
     // Nearest entity mention first.
     for (size_t i = end; i-- > start;) {
       if (IsClauseEdge(doc_, i) && doc_.lower[i] != "," && doc_.lower[i] != "\u201d") break;
-      if (entity_of_[i] >= 0) return MentionAt(i);
+      if (entity_of_[i] >= 0 && entities_[entity_of_[i]].type != "MISC") return MentionAt(i);
     }
     // Otherwise a plain noun phrase: nearest noun and its modifiers.
     for (size_t i = end; i-- > start;) {
@@ -186,6 +194,7 @@ class Extractor {
       ++a;
     for (size_t i = a; i < end && i < a + 10; ++i) {
       if (IsClauseEdge(doc_, i) && doc_.lower[i] != "\u201c") break;
+      if (i > a && (doc_.pos[i].starts_with("VB") || doc_.lower[i] == "that" || doc_.lower[i] == "to")) break;
       if (entity_of_[i] >= 0 && !entities_[entity_of_[i]].type.empty() && entities_[entity_of_[i]].type != "MISC")
         return MentionAt(i);
     }
@@ -218,8 +227,7 @@ class Extractor {
     c.type = std::move(type);
     c.trigger = trig;
     c.sentence = si;
-    bool noun = flags.find("noun") != std::string_view::npos && !doc_.pos[trig.first].starts_with("VB") &&
-                !(trig.first > s.first && (doc_.pos[trig.first - 1] == "TO" || doc_.pos[trig.first - 1] == "MD"));
+    bool noun = flags.find("noun") != std::string_view::npos && !IsVerbUse(trig, s);
     bool predicate = flags.find("pred") != std::string_view::npos;
     bool passive = !noun && trig.first > s.first && doc_.pos[trig.first] == "VBN" &&
                    (IsBe(doc_.lower[trig.first - 1]) ||

@@ -66,7 +66,7 @@ struct Patterns {
   RE2 month_day{std::string("\\b") + kMonth + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"};
   RE2 month_year{std::string("\\b") + kMonth + "\\s+(?:of\\s+)?(\\d{4})\\b"};
   RE2 iso{"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"};
-  RE2 weekday{"\\b(?:(last|next|this|on)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"};
+  RE2 weekday{"\\b(?:((?i)last|next|this|on)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"};
   RE2 relative{"\\b(yesterday|today|tomorrow|(?:last|next|this)\\s+(?:week|month|year))\\b"};
   RE2 year{"\\b(?:in|since|by|until|of|during)\\s+((?:19|20)\\d{2})\\b"};
 };

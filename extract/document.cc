@@ -51,6 +51,7 @@ std::string WordShape(std::string_view token) {
     else if (c >= '0' && c <= '9') k = 'd';
     else if (c >= 0xC0 && c < 0x250) k = (c <= 0xDE) ? 'X' : 'x';
     else if (c < 0x80) k = static_cast<char>(c);
+    else if ((c >= 0x2000 && c <= 0x206F) || (c >= 0xA0 && c <= 0xBF)) k = 'p';  // punctuation, quotes
     else k = 'u';
     run = k == last ? run + 1 : 1;
     last = k;

@@ -75,6 +75,23 @@ class Linker {
   // word that is the surname of a person named earlier is that person.
   void CorrectTypes(std::vector<LabelledSpan>& names) {
     static const std::string_view kOrg = "ORG", kPerson = "PERSON";
+    // "Eugene" (ORG) + "Kaspersky" (PERSON) side by side: one person's name.
+    for (size_t k = 0; k + 1 < names.size(); ++k) {
+      LabelledSpan& a = names[k];
+      LabelledSpan& b = names[k + 1];
+      // "Kaspersky" (PERSON) + "Lab" (ORG): an organisation suffix completes the name.
+      if (a.span.last == b.span.first && !a.span.empty() && b.span.last - b.span.first == 1 &&
+          lex_.org_suffixes.Contains(doc_.lower[b.span.first])) {
+        b.span.first = a.span.first;
+        b.type = kOrg;
+        a.span = {};
+        continue;
+      }
+      if (a.span.last == b.span.first && b.type == kPerson && a.span.last - a.span.first == 1 && !a.span.empty()) {
+        b.span.first = a.span.first;
+        a.span = {};
+      }
+    }
     std::vector<std::string_view> surnames;
     for (LabelledSpan& m : names) {
       if (m.span.empty()) continue;

@@ -21,7 +21,19 @@ Json SpanJson(const Document& doc, TokenSpan s) {
 void LinkSources(const Document& doc, const std::vector<Entity>& entities, const std::vector<int>& entity_of,
                  std::vector<Attribution>& attributions) {
   for (Attribution& a : attributions) {
-    for (size_t i = a.source.first; i < a.source.last && a.entity < 0; ++i) a.entity = entity_of[i];
+    // The entity with the most words in the source ("a Kaspersky Lab statement"), before
+    // any apposition ("Eugene Kaspersky, chief executive of Kaspersky Lab").
+    size_t best = 0, end = a.source.first;
+    while (end < a.source.last && doc.lower[end] != ",") ++end;
+    for (size_t i = a.source.first; i < end; ++i) {
+      if (entity_of[i] < 0) continue;
+      size_t n = 0;
+      for (size_t j = a.source.first; j < end; ++j) n += entity_of[j] == entity_of[i];
+      if (n >= best) {  // ties go to the later mention, the head of the phrase
+        best = n;
+        a.entity = entity_of[i];
+      }
+    }
     if (a.entity < 0) continue;
     const Entity& e = entities[a.entity];
     if (a.source_type == "media_report" || a.source_type == "official_document") continue;

@@ -16,7 +16,7 @@ icu::BreakIterator* ThreadIterator() {
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> bi(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
     if (U_FAILURE(status)) bi.reset();
     return bi;
   }();
@@ -66,6 +66,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     lower = AsciiLower(prev);
     if (StartsLower(next)) starts[i] = 0;
     else if (StartsUpper(next) && (no_break_after.Contains(lower) || IsInitial(prev))) starts[i] = 0;
+    else if (!next.empty() && next[0] >= '0' && next[0] <= '9' && no_break_after.Contains(lower)) starts[i] = 0;
   }
   size_t paragraph = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
