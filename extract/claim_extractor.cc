@@ -32,7 +32,7 @@ class Extractor {
       const Sentence& s = doc_.sentences[si];
       bool legal = false, participant = false;
       for (size_t i = s.first; i < s.last; ++i) {
-        legal |= lex_.cues.Value(doc_.lower[i]) == "legal";
+        legal |= Marked(doc_.lower[i], "legal");
         participant |= entity_of_[i] >= 0;
       }
       size_t first_of_sentence = out.size();
@@ -152,6 +152,82 @@ class Extractor {
     return p;
   }
 
+  // True when the cue lexicon marks `word` with `mark` (a word may carry several).
+  bool Marked(std::string_view word, std::string_view mark) const {
+    std::string_view v = lex_.cues.Value(word);
+    size_t at = v.find(mark);
+    return at != std::string_view::npos && (at + mark.size() == v.size() || v[at + mark.size()] == ' ');
+  }
+
+  static bool IsAux(std::string_view w) {
+    return w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been" || w == "being" ||
+           w == "has" || w == "have" || w == "had" || w == "do" || w == "does" || w == "did" || w == "will" ||
+           w == "would" || w == "'s" || w == "'re" || w == "'ve" || w == "'d" || w == "'ll" || w == "not" ||
+           w == "n't" || w == "also" || w == "to" || w == "now";
+  }
+
+  bool NounLike(size_t i) const {
+    std::string_view p = doc_.pos[i];
+    return p.starts_with("NN") || p == "PRP" || p == "CD" || entity_of_[i] >= 0;
+  }
+
+  // The subject of the verb at `at`: skips back over auxiliaries, adverbs and control verbs
+  // ("declined to", "has since"), then takes the noun phrase ending there, through an
+  // apposition ("X, chief executive of Y, said") and "of"/"and" chains.
+  TokenSpan GrammaticalSubject(size_t at, size_t start) {
+    for (int hops = 0; hops < 3; ++hops) {
+      TokenSpan np = SubjectPhrase(at, start);
+      // "Esper on Wednesday accused": a prepositional phrase is not the subject.
+      if (np.empty() || np.first <= start || doc_.pos[np.first - 1] != "IN" || doc_.lower[np.first - 1] == "of")
+        return np;
+      at = np.first - 1;
+    }
+    return {};
+  }
+
+  TokenSpan SubjectPhrase(size_t at, size_t start) {
+    size_t i = at;
+    while (i > start) {
+      std::string_view w = doc_.lower[i - 1], p = doc_.pos[i - 1];
+      if (p == "MD" || p.starts_with("RB") || p == "TO" || IsAux(w) || Marked(w, "control")) {
+        --i;
+        continue;
+      }
+      break;
+    }
+    if (i <= start) return {};
+    if (doc_.lower[i - 1] == "," && i >= start + 2) {
+      // An apposition: find the comma that opens it, with no verb in between.
+      size_t j = i - 1;
+      while (j > start && i - j < 14 && doc_.lower[j - 1] != "," && !doc_.pos[j - 1].starts_with("VB")) --j;
+      if (j > start + 1 && doc_.lower[j - 1] == ",") i = j - 1;
+      else return {};
+    }
+    size_t end = i;
+    std::string_view w = doc_.lower[end - 1];
+    if (w == "who" || w == "which" || w == "that") return {end - 1, end};
+    if (!NounLike(end - 1)) return {};
+    size_t a = end - 1;
+    if (entity_of_[a] >= 0) a = MentionAt(a).first;
+    while (a > start) {
+      std::string_view p = doc_.pos[a - 1], l = doc_.lower[a - 1];
+      if (entity_of_[a - 1] >= 0 && doc_.pos[a - 1] != "PRP") {
+        a = MentionAt(a - 1).first;
+        continue;
+      }
+      if (p.starts_with("NN") || p.starts_with("JJ") || p == "DT" || p == "POS" || p == "PRP$" || p == "CD") {
+        --a;
+        continue;
+      }
+      if ((l == "of" || l == "and" || l == "&") && a - 1 > start && NounLike(a - 2)) {
+        --a;
+        continue;
+      }
+      break;
+    }
+    return {a, end};
+  }
+
   // The nearest person or organisation mentioned before `end` in the sentence.
   TokenSpan AnyEntityBefore(size_t end, size_t start) {
     for (size_t i = end; i-- > start;) {
@@ -188,6 +264,14 @@ class Extractor {
 
   // The first entity mention after a trigger in its clause, else a short noun phrase.
   TokenSpan TargetAfter(size_t from, size_t end) {
+    // "impose sanctions on X", "a travel ban against X": the object of on/against.
+    for (size_t i = from; i < end && i < from + 6; ++i) {
+      if (IsClauseEdge(doc_, i)) break;
+      if (i > from && (doc_.lower[i] == "on" || doc_.lower[i] == "against")) {
+        from = i;
+        break;
+      }
+    }
     size_t a = from;
     while (a < end && (doc_.lower[a] == "on" || doc_.lower[a] == "against" || doc_.lower[a] == "of" ||
                        doc_.lower[a] == "that" || doc_.lower[a] == "to" || doc_.lower[a] == "for"))
@@ -241,27 +325,56 @@ class Extractor {
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" || doc_.pos[k - 1] == "RB"))
         --k;
       if (k > s.first && doc_.pos[k - 1] == "PRP$") c.target = Party({k - 1, k});
-      else c.target = Party(SubjectBefore(k > s.first && doc_.lower[k - 1] == "'s" ? k - 1 : k, s.first));
+      else if (k > s.first && doc_.lower[k - 1] == "'s") c.target = Party(SubjectBefore(k - 1, s.first));
+      else {
+        TokenSpan subject = GrammaticalSubject(k, s.first);
+        c.target = Party(subject.empty() ? SubjectBefore(k, s.first) : subject);
+      }
       if (c.target.text.empty()) c.target = Party(TargetAfter(trig.last, s.last));
     } else if (passive) {
-      c.target = Party(before);
+      TokenSpan subject = GrammaticalSubject(trig.first, s.first);
+      c.target = Party(subject.empty() ? before : subject);
       for (size_t i = trig.last; i < s.last && i < trig.last + 4; ++i)
         if (doc_.lower[i] == "by") c.actor = Party(ObjectAfter(i + 1, s.last));
     } else if (noun) {
-      // "X's ban on Y", "the ban on Y by X", "imposed sanctions on Y"; a bare noun has no actor.
+      bool undergo = false;
+      // "X's ban on Y", "the ban on Y by X", "imposed new U.N. sanctions on Y"; a bare noun
+      // has no actor.
       size_t k = trig.first;
-      while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT")) --k;
+      while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" ||
+                             doc_.pos[k - 1] == "NNP" || doc_.pos[k - 1] == "NN" || doc_.pos[k - 1] == "CD") &&
+             doc_.lower[k - 1] != "'s")
+        --k;
       if (k > s.first && (doc_.lower[k - 1] == "'s" || doc_.pos[k - 1] == "PRP$")) {
         size_t e = doc_.lower[k - 1] == "'s" ? k - 1 : k;
         c.actor = Party(doc_.pos[k - 1] == "PRP$" ? TokenSpan{k - 1, k} : SubjectBefore(e, s.first));
+      } else if (k > s.first && Marked(doc_.lower[k - 1], "undergo")) {
+        // "X came under criticism", "X denied the allegations": X is the target.
+        size_t v = k - 1;
+        if (doc_.lower[v] == "under" && v > s.first && doc_.pos[v - 1].starts_with("VB")) --v;
+        undergo = true;
+        c.target = Party(GrammaticalSubject(v, s.first));
       } else if (k > s.first && doc_.pos[k - 1].starts_with("VB") && !IsBe(doc_.lower[k - 1])) {
-        c.actor = Party(SubjectBefore(k - 1, s.first));
+        TokenSpan subject = GrammaticalSubject(k - 1, s.first);
+        c.actor = Party(subject.empty() ? SubjectBefore(k - 1, s.first) : subject);
       }
       for (size_t i = trig.last; i < s.last && i < trig.last + 6; ++i)
         if (doc_.lower[i] == "by") c.actor = Party(TargetAfter(i + 1, s.last));
-      c.target = Party(TargetAfter(trig.last, s.last));
+      if (!undergo) c.target = Party(TargetAfter(trig.last, s.last));
+      // "police brutality", "mask ban": a noun modifier names the target.
+      if (!undergo && (c.target.text.empty() || !NounLike(c.target.text.first))) {
+        size_t m = trig.first;
+        while (m > k && (doc_.pos[m - 1].starts_with("NN") || doc_.pos[m - 1] == "JJ") &&
+               lex_.cues.Value(doc_.lower[m - 1]).empty())
+          --m;
+        if (m < trig.first && (doc_.pos[trig.first - 1].starts_with("NN") || doc_.tokens[trig.first - 1].text[0] < 'a'))
+          c.target = Party({m, trig.first});
+        else if (trig.first > s.first && (doc_.pos[trig.first - 1] == "PRP$" || doc_.lower[trig.first - 1] == "'s"))
+          c.target = c.actor;
+      }
     } else {
-      c.actor = Party(before);
+      TokenSpan subject = GrammaticalSubject(trig.first, s.first);
+      c.actor = Party(subject.empty() ? before : subject);
       c.target = Party(TargetAfter(trig.last, s.last));
     }
     c.noun = noun;
@@ -275,9 +388,8 @@ class Extractor {
     // Negation and hedging just before the trigger, within the clause.
     for (size_t i = trig.first, k = 0; i-- > s.first && k < 6; ++k) {
       if (IsClauseEdge(doc_, i)) break;
-      std::string_view v = lex_.cues.Value(doc_.lower[i]);
-      if (v == "negation" && k < 4) c.negated = true;
-      if (v == "hypothetical") c.hypothetical = true;
+      if (Marked(doc_.lower[i], "negation") && k < 4) c.negated = true;
+      if (Marked(doc_.lower[i], "hypothetical")) c.hypothetical = true;
     }
     // Sourcing: the attribution whose content holds the trigger, or whose cue it is.
     for (size_t k = 0; k < attributions_.size(); ++k) {
@@ -300,9 +412,18 @@ class Extractor {
       break;
     }
     // An allegation voiced by its actor ("Kaspersky claimed", "X accused Y") is sourced to it.
-    if (c.attribution < 0 && c.type == "allegation" && !noun && c.actor.entity >= 0) {
-      const Entity& e = entities_[c.actor.entity];
-      c.source_type = e.type == "PERSON" ? "named_person" : "named_organization";
+    if (c.attribution < 0 && c.type == "allegation" && !noun && !predicate && !passive && !c.actor.text.empty()) {
+      std::string type;
+      if (c.actor.entity >= 0) {
+        type = entities_[c.actor.entity].type == "PERSON" ? "named_person" : "named_organization";
+      } else {
+        std::string_view w = doc_.lower[c.actor.text.first];
+        if (c.actor.text.last - c.actor.text.first == 1 && (w == "he" || w == "she" || w == "i" || w == "we"))
+          type = "named_person";
+        else
+          type = "anonymous";
+      }
+      c.source_type = type;
       c.source_text = c.actor.text;
       c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
     }
