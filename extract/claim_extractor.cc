@@ -147,6 +147,13 @@ class Extractor {
     ClaimParty p;
     if (words.empty()) return p;
     p.text = words;
+    // The head of a noun phrase is its last word ("the British bank Barclays"); otherwise the
+    // first person or organisation in it, otherwise the first entity.
+    p.entity = entity_of_[words.last - 1];
+    for (size_t i = words.first; i < words.last && p.entity < 0; ++i) {
+      int e = entity_of_[i];
+      if (e >= 0 && (entities_[e].type == "PERSON" || entities_[e].type == "ORG")) p.entity = e;
+    }
     for (size_t i = words.first; i < words.last && p.entity < 0; ++i) p.entity = entity_of_[i];
     p.name = p.entity >= 0 ? entities_[p.entity].name : std::string(doc_.Slice(words.first, words.last));
     return p;
