@@ -159,6 +159,20 @@ class Extractor {
     return p;
   }
 
+  // The source type of a party that is not a linked entity: a personal pronoun or a titled
+  // proper name is a person, another proper name an organisation, the rest anonymous.
+  std::string PartyType(TokenSpan t) const {
+    std::string_view w = doc_.lower[t.first];
+    if (t.last - t.first == 1 && (w == "he" || w == "she" || w == "i" || w == "we")) return "named_person";
+    bool proper = false, title = false;
+    for (size_t i = t.first; i < t.last; ++i) {
+      proper |= doc_.pos[i] == "NNP" || doc_.pos[i] == "NNPS";
+      title |= lex_.titles.Contains(doc_.lower[i]);
+    }
+    if (proper) return title ? "named_person" : "named_organization";
+    return "anonymous";
+  }
+
   // True when the cue lexicon marks `word` with `mark` (a word may carry several).
   bool Marked(std::string_view word, std::string_view mark) const {
     std::string_view v = lex_.cues.Value(word);
@@ -192,28 +206,60 @@ class Extractor {
     return {};
   }
 
-  TokenSpan SubjectPhrase(size_t at, size_t start) {
+  TokenSpan SubjectPhrase(size_t at, size_t start, int depth = 0) {
     size_t i = at;
     while (i > start) {
       std::string_view w = doc_.lower[i - 1], p = doc_.pos[i - 1];
-      if (p == "MD" || p.starts_with("RB") || p == "TO" || IsAux(w) || Marked(w, "control")) {
+      if (p == "MD" || p.starts_with("RB") || IsAux(w) || Marked(w, "control")) {
+        --i;
+        continue;
+      }
+      // "pledged to ban", "filed suit to overturn": the verb before "to" shares the subject.
+      if (p == "TO" && i - 1 > start && doc_.pos[i - 2].starts_with("VB")) {
+        i -= 2;
+        continue;
+      }
+      if (p == "TO") {
         --i;
         continue;
       }
       break;
     }
     if (i <= start) return {};
-    if (doc_.lower[i - 1] == "," && i >= start + 2) {
-      // An apposition: find the comma that opens it, with no verb in between.
+    std::string_view before = doc_.lower[i - 1];
+    // "described it ... and accused him": a coordinated verb takes the first verb's subject.
+    if ((before == "and" || before == "but" || before == "or") && depth < 2) {
+      for (size_t j = i - 1; j > start; --j) {
+        std::string_view p = doc_.pos[j - 1];
+        if (p == "VBD" || p == "VBZ" || p == "VBP") return SubjectPhrase(j - 1, start, depth + 1);
+        if (doc_.lower[j - 1] == ";") break;
+      }
+      return {};
+    }
+    if (before == "," && i >= start + 2) {
+      // An apposition or participial phrase: find the comma that opens it, with no finite
+      // verb in between ("X, represented by Y, filed suit").
       size_t j = i - 1;
-      while (j > start && i - j < 14 && doc_.lower[j - 1] != "," && !doc_.pos[j - 1].starts_with("VB")) --j;
+      while (j > start && i - j < 16 && doc_.lower[j - 1] != "," && doc_.pos[j - 1] != "VBD" &&
+             doc_.pos[j - 1] != "VBZ" && doc_.pos[j - 1] != "VBP")
+        --j;
       if (j > start + 1 && doc_.lower[j - 1] == ",") i = j - 1;
       else return {};
     }
     size_t end = i;
     std::string_view w = doc_.lower[end - 1];
-    if (w == "who" || w == "which" || w == "that") return {end - 1, end};
+    if (w == "who" || w == "which" || w == "that") {
+      // "The U.N., which in March imposed ...": the antecedent before the comma.
+      if (end - 1 > start + 1 && doc_.lower[end - 2] == "," && NounLike(end - 3)) return NounPhraseEndingAt(end - 2, start);
+      return {end - 1, end};
+    }
     if (!NounLike(end - 1)) return {};
+    return NounPhraseEndingAt(end, start);
+  }
+
+  // The noun phrase ending just before token `end`, through entity mentions, modifiers and
+  // "of"/"and" chains.
+  TokenSpan NounPhraseEndingAt(size_t end, size_t start) {
     size_t a = end - 1;
     if (entity_of_[a] >= 0) a = MentionAt(a).first;
     while (a > start) {
@@ -270,11 +316,11 @@ class Extractor {
   }
 
   // The first entity mention after a trigger in its clause, else a short noun phrase.
-  TokenSpan TargetAfter(size_t from, size_t end) {
+  TokenSpan TargetAfter(size_t from, size_t end, bool noun = false) {
     // "impose sanctions on X", "a travel ban against X": the object of on/against.
-    for (size_t i = from; i < end && i < from + 6; ++i) {
+    for (size_t i = from; noun && i < end && i < from + 6; ++i) {
       if (IsClauseEdge(doc_, i)) break;
-      if (i > from && (doc_.lower[i] == "on" || doc_.lower[i] == "against")) {
+      if (doc_.lower[i] == "on" || doc_.lower[i] == "against") {
         from = i;
         break;
       }
@@ -283,6 +329,19 @@ class Extractor {
     while (a < end && (doc_.lower[a] == "on" || doc_.lower[a] == "against" || doc_.lower[a] == "of" ||
                        doc_.lower[a] == "that" || doc_.lower[a] == "to" || doc_.lower[a] == "for"))
       ++a;
+    // A direct object right after the trigger ("suspend Garrett", "accused him of").
+    if (a < end && (NounLike(a) || doc_.pos[a] == "DT" || doc_.pos[a] == "PRP$" || doc_.pos[a].starts_with("JJ"))) {
+      size_t b = a;
+      while (b < end && b - a < 10 &&
+             (NounLike(b) || doc_.pos[b] == "DT" || doc_.pos[b] == "PRP$" || doc_.pos[b].starts_with("JJ") ||
+              doc_.pos[b] == "POS" || doc_.pos[b] == "CD" ||
+              (doc_.lower[b] == "of" && b > a && NounLike(b - 1) && b + 1 < end)))
+        ++b;
+      if (b > a && NounLike(b - 1)) {
+        if (entity_of_[b - 1] >= 0) b = MentionAt(b - 1).last;
+        return {a, b};
+      }
+    }
     for (size_t i = a; i < end && i < a + 10; ++i) {
       if (IsClauseEdge(doc_, i) && doc_.lower[i] != "\u201c") break;
       if (i > a && (doc_.pos[i].starts_with("VB") || doc_.lower[i] == "that" || doc_.lower[i] == "to")) break;
@@ -367,7 +426,7 @@ class Extractor {
       }
       for (size_t i = trig.last; i < s.last && i < trig.last + 6; ++i)
         if (doc_.lower[i] == "by") c.actor = Party(TargetAfter(i + 1, s.last));
-      if (!undergo) c.target = Party(TargetAfter(trig.last, s.last));
+      if (!undergo) c.target = Party(TargetAfter(trig.last, s.last, true));
       // "police brutality", "mask ban": a noun modifier names the target.
       if (!undergo && (c.target.text.empty() || !NounLike(c.target.text.first))) {
         size_t m = trig.first;
@@ -410,6 +469,7 @@ class Extractor {
       for (size_t i = a.cue.first; i < a.cue.last; ++i) reporting |= lex_.reporting.Contains(doc_.lower[i]);
       bool quoted = doc_.tokens[trig.first].in_quote;
       if (!quoted && (!reporting || a.sentence != si)) continue;
+      if (a.source.empty()) continue;  // "it is alleged": the article's own voice
       c.attribution = static_cast<int>(k);
       c.source_type = a.source_type;
       c.source_text = a.source;
@@ -424,11 +484,7 @@ class Extractor {
       if (c.actor.entity >= 0) {
         type = entities_[c.actor.entity].type == "PERSON" ? "named_person" : "named_organization";
       } else {
-        std::string_view w = doc_.lower[c.actor.text.first];
-        if (c.actor.text.last - c.actor.text.first == 1 && (w == "he" || w == "she" || w == "i" || w == "we"))
-          type = "named_person";
-        else
-          type = "anonymous";
+        type = PartyType(c.actor.text);
       }
       c.source_type = type;
       c.source_text = c.actor.text;
@@ -452,6 +508,7 @@ Status ClaimLexicon::Load(const std::string& data_dir) {
   if (s.ok()) s = LoadWordSet(dir + "/claim_cues.txt", &cues);
   if (s.ok()) s = LoadWordSet(dir + "/claim_exclusions.txt", &exclusions);
   if (s.ok()) s = LoadWordSet(dir + "/reporting_verbs.txt", &reporting);
+  if (s.ok()) s = LoadWordSet(dir + "/titles.txt", &titles);
   return s;
 }
 

@@ -21,6 +21,7 @@ struct ClaimLexicon {
   WordSet cues;      // word -> negation | hypothetical | legal
   WordSet exclusions;  // phrases in which a trigger is not a claim ("appeals court")
   WordSet reporting;   // reporting verbs: attributions that source a claim
+  WordSet titles;      // person titles: a titled name is a person
   Status Load(const std::string& data_dir);
 };
 
