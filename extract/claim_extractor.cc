@@ -243,8 +243,11 @@ class Extractor {
       while (j > start && i - j < 16 && doc_.lower[j - 1] != "," && doc_.pos[j - 1] != "VBD" &&
              doc_.pos[j - 1] != "VBZ" && doc_.pos[j - 1] != "VBP")
         --j;
-      if (j > start + 1 && doc_.lower[j - 1] == ",") i = j - 1;
-      else return {};
+      if (!(j > start + 1 && doc_.lower[j - 1] == ",")) return {};
+      // "the acting secretary, Elaine Duke, issued": a name between the commas is the subject.
+      int e = entity_of_[i - 2];
+      if (e >= 0 && entities_[e].type == "PERSON" && MentionAt(i - 2).first == j) return MentionAt(i - 2);
+      i = j - 1;
     }
     size_t end = i;
     std::string_view w = doc_.lower[end - 1];
