@@ -45,6 +45,7 @@ void PrintUsage(std::FILE* out) {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
+      {"fetch", "URLs, feeds and sitemaps to page records (HTTP, polite, incremental)", RunFetchCommand},
       {"parse", "HTML page records (or .html files) to article records", RunParse},
       {"extract", "article records to entities, attributions and claims", RunExtract},
   };
