@@ -1,6 +1,7 @@
 // `newsclaims parse`: flags and wiring for the parse stage (logic in parse/parse_stage.cc).
 #include "cli/commands.h"
 #include "cli/stage_cli.h"
+#include "common/warc.h"
 #include "parse/parse_stage.h"
 
 namespace newsclaims::cli {
@@ -10,7 +11,8 @@ int RunParse(int argc, char** argv) {
                "language, canonical URL and the main body text as paragraphs.",
                "newsclaims parse");
   app.footer(
-      "Input: JSON lines {\"id\",\"url\",\"html\",...} (from `newsclaims fetch`), or raw .html/.html.gz files.\n"
+      "Input: JSON lines {\"id\",\"url\",\"html\",...} (from `newsclaims fetch`), raw .html/.html.gz files,\n"
+      "or WARC archives (.warc, .warc.gz; every HTML response becomes a page).\n"
       "Output: one article record per input line; failures become {\"id\",\"error\":{...}} records.\n\n"
       "Examples:\n"
       "  newsclaims parse pages.jsonl.gz > articles.jsonl\n"
@@ -30,6 +32,7 @@ int RunParse(int argc, char** argv) {
   options.record_seconds = 5.0;
   auto special = [&](const std::string& path) -> std::unique_ptr<RecordSource> {
     if (parse::IsHtmlFilePath(path)) return parse::MakeHtmlFileSource(path, popts.max_html_bytes);
+    if (IsWarcPath(path)) return parse::MakeWarcSource(path, popts.max_html_bytes);
     return nullptr;
   };
   return RunStageCommand(options, flags, special, [&](Json& page, const std::string& id, const RecordContext& ctx) {

@@ -14,6 +14,7 @@
 #include "common/record.h"
 #include "common/url.h"
 #include "common/utf8.h"
+#include "common/warc.h"
 #include "fetch/feed_parser.h"
 #include "fetch/state_store.h"
 
@@ -99,6 +100,10 @@ class Run {
       Status s = state_.Open(options_.state_path, options_.wait_for_lock);
       if (!s.ok()) return s;
       use_state_ = true;
+    }
+    if (!options_.warc_path.empty()) {
+      Status s = warc_.Open(options_.warc_path);
+      if (!s.ok()) return s;
     }
     for (const std::string& path : inputs.empty() ? std::vector<std::string>{"-"} : inputs) ReadInput(path);
     Flush();
@@ -258,6 +263,7 @@ class Run {
       if (rq.feed) return Done(rq.slot);  // the feed has nothing new
       return fail(Status::Error("not_modified", "the server says the page has not changed (304)"));
     }
+    if (!options_.warc_path.empty()) warc_.WriteResponse({r.final_url, IsoNow(), static_cast<int>(r.status), r.content_type, r.body});
     if (r.status < 200 || r.status >= 300) return fail(Status::Error("http_status", "HTTP " + std::to_string(r.status)));
     std::string body = r.body;
     bool is_feed = rq.feed || LooksLikeFeed(body, r.content_type) ||
@@ -323,6 +329,7 @@ class Run {
   HttpClient client_;
   Progress progress_;
   StateStore state_;
+  WarcWriter warc_;
   bool use_state_ = false;
   std::deque<Slot> slots_;
   size_t first_slot_ = 0;

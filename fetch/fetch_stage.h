@@ -22,6 +22,7 @@ struct FetchStageOptions {
                                 // (conditionally); < 0 = never
   enum class Mode { kAuto, kFeed, kSitemap } mode = Mode::kAuto;  // how input URLs are taken
   bool progress = false;        // progress line on stderr
+  std::string warc_path;        // also append raw responses to this WARC file ("" = none)
 };
 
 struct FetchSummary {

@@ -9,7 +9,9 @@
 #include <cstring>
 
 #include "common/charset.h"
+#include "common/url.h"
 #include "common/utf8.h"
+#include "common/warc.h"
 #include "parse/content_extractor.h"
 #include "parse/date_extractor.h"
 #include "parse/html_document.h"
@@ -213,6 +215,60 @@ class HtmlFileSource : public RecordSource {
 };
 
 }  // namespace
+
+// Every HTML response in a WARC archive becomes a page record; other records are skipped.
+class WarcSource : public RecordSource {
+ public:
+  WarcSource(std::string path, size_t max_bytes) : path_(std::move(path)), max_bytes_(max_bytes) {
+    open_ = reader_.Open(path_);
+  }
+
+  bool Next(WorkItem* item) override {
+    *item = WorkItem();
+    item->origin = path_;
+    if (!open_.ok()) {
+      if (reported_) return false;
+      reported_ = true;
+      item->error = open_;
+      return true;
+    }
+    WarcResponse r;
+    Status s;
+    while (reader_.Next(&r, max_bytes_, &s)) {
+      std::string ct = AsciiLower(r.content_type);
+      if (ct.find("html") == std::string::npos || r.status < 200 || r.status >= 300) continue;
+      std::string charset;
+      if (size_t at = ct.find("charset="); at != std::string::npos) charset = ct.substr(at + 8, ct.find(';', at) - at - 8);
+      DecodedText decoded = DecodeToUtf8(r.body, charset);
+      Json page = {{"id", StableId(NormaliseUrl(r.target_uri).empty() ? r.target_uri : NormaliseUrl(r.target_uri))},
+                   {"url", r.target_uri},
+                   {"status", r.status},
+                   {"fetched_at", r.date},
+                   {"content_type", r.content_type},
+                   {"charset", decoded.charset},
+                   {"html", std::move(decoded.utf8)}};
+      item->record = std::move(page);
+      return true;
+    }
+    if (!s.ok() && !reported_) {
+      reported_ = true;
+      item->error = s;
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string path_;
+  size_t max_bytes_;
+  WarcReader reader_;
+  Status open_;
+  bool reported_ = false;
+};
+
+std::unique_ptr<RecordSource> MakeWarcSource(const std::string& path, size_t max_bytes) {
+  return std::make_unique<WarcSource>(path, max_bytes);
+}
 
 std::unique_ptr<RecordSource> MakeHtmlFileSource(const std::string& path, size_t max_bytes) {
   return std::make_unique<HtmlFileSource>(path, max_bytes);

@@ -28,6 +28,9 @@ Json ParsePage(Json& page, const std::string& id, const ParseOptions& options, c
 // id is the file name without extensions and whose html is decoded to UTF-8.
 std::unique_ptr<RecordSource> MakeHtmlFileSource(const std::string& path, size_t max_bytes);
 
+// A source for a WARC archive (".warc", ".warc.gz"): one page record per HTML response.
+std::unique_ptr<RecordSource> MakeWarcSource(const std::string& path, size_t max_bytes);
+
 // True when `path` names a raw HTML file rather than JSON lines.
 bool IsHtmlFilePath(const std::string& path);
 
