@@ -80,6 +80,14 @@ class TestSite {
       r.set_header("Content-Encoding", "gzip");
       r.set_content(gz, "text/html");
     });
+    svr_.Get("/truncated", [this](const httplib::Request&, httplib::Response& r) {
+      ++truncated_hits;
+      r.set_content_provider(100000, "text/html", [](size_t offset, size_t, httplib::DataSink& sink) {
+        if (offset > 0) return false;  // close the connection half-way
+        sink.write("<html><body>", 12);
+        return true;
+      });
+    });
     svr_.Get("/image.png", [](const httplib::Request&, httplib::Response& r) {
       r.set_content(std::string("\x89PNG\r\n\x1a\n", 8), "image/png");
     });
@@ -132,7 +140,7 @@ class TestSite {
     thread_.join();
   }
   std::string base() const { return "http://127.0.0.1:" + std::to_string(port_); }
-  std::atomic<int> missing_hits{0}, flaky_hits{0}, busy_hits{0}, not_modified{0};
+  std::atomic<int> missing_hits{0}, flaky_hits{0}, busy_hits{0}, not_modified{0}, truncated_hits{0};
 
  private:
   httplib::Server svr_;
@@ -218,6 +226,16 @@ TEST_CASE("fetch retries 503 and 429 with Retry-After, then succeeds", "[fetch]"
   TestSite fresh;
   recs = Fetch(o, {fresh.base() + "/flaky"});
   CHECK(Code(recs[0]) == "http_status");
+}
+
+TEST_CASE("a body cut off before its Content-Length is retried, then reported", "[fetch]") {
+  TestSite site;
+  auto o = Options();
+  o.http.retries = 1;
+  auto recs = Fetch(o, {site.base() + "/truncated"});
+  REQUIRE(recs.size() == 1);
+  CHECK(Code(recs[0]) == "network");
+  CHECK(site.truncated_hits == 2);
 }
 
 TEST_CASE("fetch converts charsets to UTF-8 from headers, meta tags and the bytes", "[fetch]") {
