@@ -48,6 +48,8 @@ const std::vector<Command>& Commands() {
       {"fetch", "URLs, feeds and sitemaps to page records (HTTP, polite, incremental)", RunFetchCommand},
       {"parse", "HTML page records (or .html files) to article records", RunParse},
       {"extract", "article records to entities, attributions and claims", RunExtract},
+      {"output", "extracted records to claim lines, CSV, SQLite or an HTML report", RunOutput},
+      {"run", "fetch, parse and extract in one streaming command (for cron)", RunPipeline},
   };
   return kCommands;
 }

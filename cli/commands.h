@@ -33,5 +33,7 @@ int RunCommand(const std::string& name, int argc, char** argv);
 int RunParse(int argc, char** argv);
 int RunExtract(int argc, char** argv);
 int RunFetchCommand(int argc, char** argv);
+int RunOutput(int argc, char** argv);
+int RunPipeline(int argc, char** argv);
 
 }  // namespace newsclaims::cli

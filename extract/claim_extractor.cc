@@ -100,7 +100,7 @@ class Extractor {
     if (noun) {
       // "to challenge the ban.": a bare back-reference is not a separate claim.
       if (t.first > s.first && doc_.lower[t.first - 1] == "the" &&
-          (t.last >= s.last || IsClauseEdge(doc_, t.last) ||
+          (t.last >= s.last || IsClauseEdge(doc_, t.last) || doc_.pos[t.last] == "MD" ||
            (doc_.pos[t.last] == "IN" && doc_.lower[t.last] != "on" && doc_.lower[t.last] != "against" &&
             doc_.lower[t.last] != "by" && doc_.lower[t.last] != "of")))
         return false;
@@ -256,7 +256,7 @@ class Extractor {
       if (end - 1 > start + 1 && doc_.lower[end - 2] == "," && NounLike(end - 3)) return NounPhraseEndingAt(end - 2, start);
       return {end - 1, end};
     }
-    if (!NounLike(end - 1)) return {};
+    if (!NounLike(end - 1) || doc_.pos[end - 1] == "CD") return {};  // "voted 6-1 to ban": a count
     return NounPhraseEndingAt(end, start);
   }
 

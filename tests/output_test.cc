@@ -1,0 +1,200 @@
+// The output formats (claim lines, CSV, SQLite, report) and `newsclaims run` end to end
+// against a local site the test serves: the first run yields the expected claims, the
+// second fetches nothing new and changes nothing in the database.
+#include <catch2/catch.hpp>
+#include <httplib.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "common/record.h"
+#include "output/claim_line.h"
+#include "output/sinks.h"
+#include "tests/test_paths.h"
+
+using namespace newsclaims;
+
+namespace {
+
+Json Article() {
+  return {{"id", "a1"},
+          {"url", "https://news.example/a1"},
+          {"title", "Council \"bans\" <script>alert(1)</script>"},
+          {"site_name", "News, Example"},
+          {"published", "2026-01-15"},
+          {"text", "The council banned scooters, officials said.\nSecond line."},
+          {"claims",
+           {{{"claim_id", "c1"},
+             {"type", "ban"},
+             {"trigger", {{"start", 12}, {"end", 18}, {"text", "banned"}}},
+             {"actor", {{"text", "The council"}, {"name", "City Council"}, {"entity", "e1"}}},
+             {"target", {{"text", "scooters"}, {"name", "scooters"}, {"entity", nullptr}}},
+             {"content", "scooters"},
+             {"negated", false},
+             {"hypothetical", false},
+             {"source", {{"type", "anonymous"}, {"text", "officials"}, {"quote", "indirect"}}},
+             {"sentence", {{"start", 0}, {"end", 44}}}}}}};
+}
+
+std::string Capture(const std::function<void(std::FILE*)>& fn) {
+  std::FILE* f = std::tmpfile();
+  fn(f);
+  std::rewind(f);
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  std::fclose(f);
+  return out;
+}
+
+std::string Slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Sh(const std::string& cmd) {
+  std::string out;
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p.get())) > 0) out.append(buf, n);
+  return out;
+}
+
+// Rows of every table, as one string: equal strings mean equal databases.
+std::string Dump(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(db_path.c_str(), &db);
+  std::string out;
+  for (const char* t : {"articles", "entities", "attributions", "claims", "failures"}) {
+    std::string sql = std::string("SELECT * FROM ") + t + " ORDER BY 1, 2";
+    sqlite3_exec(
+        db, sql.c_str(),
+        [](void* o, int n, char** v, char**) {
+          for (int i = 0; i < n; ++i) *static_cast<std::string*>(o) += std::string(v[i] ? v[i] : "NULL") + "|";
+          *static_cast<std::string*>(o) += "\n";
+          return 0;
+        },
+        &out, nullptr);
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("claim lines carry the article's fields and the sentence", "[output]") {
+  auto lines = output::ClaimLines(Article());
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["type"] == "ban");
+  CHECK(lines[0]["article_id"] == "a1");
+  CHECK(lines[0]["site"] == "News, Example");
+  CHECK(lines[0]["actor_name"] == "City Council");
+  CHECK(lines[0]["sentence"] == "The council banned scooters, officials said.");
+  CHECK(output::ClaimLines(ErrorRecord("x", "parse", Status::Error("invalid_json", "bad"))).empty());
+  CHECK(output::ClaimLines(Json::object()).empty());
+}
+
+TEST_CASE("CSV is RFC 4180: quoted commas, doubled quotes, CRLF rows", "[output]") {
+  CHECK(output::CsvField("plain") == "plain");
+  CHECK(output::CsvField("a,b") == "\"a,b\"");
+  CHECK(output::CsvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(output::CsvField("two\nlines") == "\"two\nlines\"");
+  std::string csv = Capture([](std::FILE* f) {
+    auto sink = output::MakeCsvSink(f);
+    sink->Add(Article());
+    sink->Finish();
+  });
+  CHECK(csv.rfind("claim_id,type,trigger,", 0) == 0);
+  CHECK(csv.find("\r\nc1,ban,banned,The council,City Council,") != std::string::npos);
+  CHECK(csv.find("\"News, Example\"") != std::string::npos);
+  CHECK(csv.find("\"Council \"\"bans\"\" <script>") != std::string::npos);
+}
+
+TEST_CASE("the report is self-contained, escapes article text and lists failures", "[output]") {
+  std::string html = Capture([](std::FILE* f) {
+    auto sink = output::MakeReportSink(f);
+    sink->Add(Article());
+    sink->Add(ErrorRecord("p9", "fetch", Status::Error("timeout", "<b>slow</b>")));
+    sink->Add(ErrorRecord("p8", "fetch", Status::Error("unchanged", "fetched before")));
+    sink->Finish();
+  });
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("&lt;b&gt;slow&lt;/b&gt;") != std::string::npos);
+  CHECK(html.find("<mark class=\"trigger\">banned</mark>") != std::string::npos);
+  CHECK(html.find("<mark class=\"actor\">The council</mark>") != std::string::npos);
+  CHECK(html.find("href=\"https://news.example/a1\"") != std::string::npos);
+  CHECK(html.find("1 failed records, 1 skipped") != std::string::npos);
+  CHECK(html.find("http-equiv") == std::string::npos);
+  CHECK(html.find("src=") == std::string::npos);  // no external assets
+}
+
+TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing", "[output][pipeline]") {
+  namespace fs = std::filesystem;
+  fs::path pages = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/pages";
+  httplib::Server svr;
+  int port = svr.bind_to_any_port("127.0.0.1");
+  std::string base = "http://127.0.0.1:" + std::to_string(port);
+  svr.Get("/feed.xml", [&](const httplib::Request&, httplib::Response& r) {
+    r.set_content("<rss version=\"2.0\"><channel><item><link>" + base + "/news/kaspersky-appeal.html</link></item>"
+                  "<item><link>" + base + "/news/council-scooter-ban.html</link></item>"
+                  "<item><link>" + base + "/news/gone.html</link></item></channel></rss>",
+                  "application/rss+xml");
+  });
+  svr.Get(R"(/news/([a-z-]+)\.html)", [&](const httplib::Request& q, httplib::Response& r) {
+    fs::path p = pages / (q.matches[1].str() + ".html");
+    if (!fs::exists(p)) {
+      r.status = 404;
+      return;
+    }
+    r.set_content(Slurp(p), "text/html; charset=utf-8");
+  });
+  std::thread t([&] { svr.listen_after_bind(); });
+  while (!svr.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+  fs::path dir = fs::temp_directory_path() / "newsclaims_run_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "sources.txt") << base << "/feed.xml\n";
+  std::string bin = NEWSCLAIMS_BIN;
+  std::string run = bin + " run --state " + (dir / "state.db").string() + " --allow-private --delay 0 -q " +
+                    (dir / "sources.txt").string();
+  std::string load = " | " + bin + " output --format sqlite --db " + (dir / "news.db").string() + " 2>/dev/null";
+
+  Sh(run + " -o " + (dir / "first.jsonl").string() + " 2>/dev/null");
+  std::string first = Slurp(dir / "first.jsonl");
+  Sh("cat " + (dir / "first.jsonl").string() + load);
+  std::string db1 = Dump((dir / "news.db").string());
+  CHECK(db1.find("Kaspersky Lab") != std::string::npos);
+  CHECK(db1.find("is appealing") != std::string::npos);
+  CHECK(db1.find("http_status") != std::string::npos);  // the missing page is listed as failed
+  std::string claims = Sh(bin + " output --format claims " + (dir / "first.jsonl").string() + " 2>/dev/null");
+  CHECK(claims.find("\"type\":\"appeal\"") != std::string::npos);
+  CHECK(claims.find("\"type\":\"ban\"") != std::string::npos);
+
+  // The feed lists the same items: the known ones are skipped, only the missing page is
+  // tried again (failures are retried on the next run) and fails the same way.
+  std::string second = Sh(run + " 2>/dev/null");
+  std::istringstream lines(second);
+  std::string line;
+  int records = 0;
+  while (std::getline(lines, line)) {
+    Json r = Json::parse(line);
+    CHECK(r["error"]["code"] == "http_status");
+    ++records;
+  }
+  CHECK(records == 1);
+  Sh(run + " 2>/dev/null" + load);
+  Sh("cat " + (dir / "first.jsonl").string() + load);  // loading the same records again
+  CHECK(Dump((dir / "news.db").string()) == db1);
+  svr.stop();
+  t.join();
+  fs::remove_all(dir);
+}
