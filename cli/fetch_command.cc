@@ -70,6 +70,8 @@ int RunFetchCommand(int argc, char** argv) {
   app.add_flag("--no-state", no_state, "remember nothing; fetch every URL");
   app.add_flag("--wait", o.wait_for_lock, "wait for another run using the same state instead of exiting");
   app.add_option("--refetch-after", refetch, "fetch known articles again after this long (90s, 30m, 6h, 2d, 1w)");
+  app.add_option("--pending-run", o.pending_run,
+                 "write state as pending for this run id; it counts once committed (used by `newsclaims run`)");
   app.add_option("--warc", o.warc_path, "also append every response to this WARC archive (.warc or .warc.gz)");
   app.add_flag("--feed", feed, "the inputs are RSS/Atom feeds");
   app.add_flag("--sitemap", sitemap, "the inputs are sitemaps or sitemap indexes");

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <ctime>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "cli/commands.h"
 #include "common/atomic_file.h"
+#include "fetch/state_store.h"
 
 namespace newsclaims::cli {
 namespace {
@@ -67,7 +69,21 @@ int RunPipeline(int argc, char** argv) {
       fetch_args.push_back(a);
     }
   }
-  if (fetch_args.size() == 2) {
+  // Fetch writes its state as pending for this run; it counts only once the whole
+  // pipeline's output is written, so a run killed half-way is fetched again next time.
+  std::string state_path = fetch::StateStore::DefaultPath();
+  bool use_state = true;
+  for (size_t i = 2; i < fetch_args.size(); ++i) {
+    if (fetch_args[i] == "--no-state") use_state = false;
+    if (fetch_args[i] == "--state" && i + 1 < fetch_args.size()) state_path = fetch_args[i + 1];
+    if (fetch_args[i].rfind("--state=", 0) == 0) state_path = fetch_args[i].substr(8);
+  }
+  std::string run_id = std::to_string(getpid()) + "-" + std::to_string(time(nullptr));
+  if (use_state) {
+    fetch_args.insert(fetch_args.begin() + 2, run_id);
+    fetch_args.insert(fetch_args.begin() + 2, "--pending-run");
+  }
+  if (fetch_args.size() == (use_state ? 4u : 2u)) {
     std::fprintf(stderr, "newsclaims run: no sources given\n\n%s", kUsage);
     return 2;
   }
@@ -106,6 +122,13 @@ int RunPipeline(int argc, char** argv) {
       return worst;
     }
     if (Status s = atomic.Commit(); !s.ok()) {
+      std::fprintf(stderr, "newsclaims run: %s\n", s.ToString().c_str());
+      return 3;
+    }
+  }
+  if (worst >= 2) return worst;
+  if (use_state) {
+    if (Status s = fetch::StateStore::CommitRun(state_path, run_id); !s.ok()) {
       std::fprintf(stderr, "newsclaims run: %s\n", s.ToString().c_str());
       return 3;
     }

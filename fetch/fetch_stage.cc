@@ -97,7 +97,7 @@ class Run {
 
   Status Go(const std::vector<std::string>& inputs) {
     if (!options_.state_path.empty()) {
-      Status s = state_.Open(options_.state_path, options_.wait_for_lock);
+      Status s = state_.Open(options_.state_path, StateOptions{options_.wait_for_lock, options_.pending_run});
       if (!s.ok()) return s;
       use_state_ = true;
     }

@@ -18,6 +18,7 @@ struct FetchStageOptions {
   FetchOptions http;
   std::string state_path;       // SQLite state; "" = no state (fetch everything)
   bool wait_for_lock = false;   // wait for another run instead of failing
+  std::string pending_run;      // write state rows as pending for this run (newsclaims run)
   double refetch_after = -1;    // seconds after which a fetched article is fetched again
                                 // (conditionally); < 0 = never
   enum class Mode { kAuto, kFeed, kSitemap } mode = Mode::kAuto;  // how input URLs are taken

@@ -29,7 +29,9 @@ std::string StateStore::DefaultPath() {
   return base + "/newsclaims/state.db";
 }
 
-Status StateStore::Open(const std::string& path, bool wait) {
+Status StateStore::Open(const std::string& path, const StateOptions& options) {
+  bool wait = options.wait;
+  pending_run_ = options.pending_run;
   std::error_code ec;
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
@@ -46,7 +48,7 @@ Status StateStore::Open(const std::string& path, bool wait) {
       "PRAGMA synchronous=NORMAL;"
       "CREATE TABLE IF NOT EXISTS pages ("
       "  url TEXT PRIMARY KEY, final_url TEXT, status INTEGER, fetched_at INTEGER,"
-      "  etag TEXT, last_modified TEXT, content_hash TEXT, feed INTEGER DEFAULT 0);";
+      "  etag TEXT, last_modified TEXT, content_hash TEXT, feed INTEGER DEFAULT 0, pending TEXT);";
   char* err = nullptr;
   if (sqlite3_exec(db_, schema, nullptr, nullptr, &err) != SQLITE_OK) {
     std::string msg = err ? err : "unknown error";
@@ -60,9 +62,11 @@ std::optional<PageState> StateStore::Get(const std::string& url) const {
   if (!db_) return std::nullopt;
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(db_,
-                     "SELECT final_url, status, fetched_at, etag, last_modified, content_hash, feed FROM pages WHERE url=?",
+                     "SELECT final_url, status, fetched_at, etag, last_modified, content_hash, feed FROM pages"
+                     " WHERE url=? AND (pending IS NULL OR pending=?)",
                      -1, &st, nullptr);
   sqlite3_bind_text(st, 1, url.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, 2, pending_run_.c_str(), -1, SQLITE_TRANSIENT);
   std::optional<PageState> out;
   if (sqlite3_step(st) == SQLITE_ROW) {
     PageState s;
@@ -84,8 +88,8 @@ Status StateStore::Put(const PageState& s) {
   if (!db_) return Status::OK();
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(db_,
-                     "INSERT OR REPLACE INTO pages(url, final_url, status, fetched_at, etag, last_modified, content_hash, feed)"
-                     " VALUES(?,?,?,?,?,?,?,?)",
+                     "INSERT OR REPLACE INTO pages(url, final_url, status, fetched_at, etag, last_modified, content_hash, feed,"
+                     " pending) VALUES(?,?,?,?,?,?,?,?,?)",
                      -1, &st, nullptr);
   sqlite3_bind_text(st, 1, s.url.c_str(), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text(st, 2, s.final_url.c_str(), -1, SQLITE_TRANSIENT);
@@ -95,10 +99,28 @@ Status StateStore::Put(const PageState& s) {
   sqlite3_bind_text(st, 6, s.last_modified.c_str(), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text(st, 7, s.content_hash.c_str(), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int(st, 8, s.feed ? 1 : 0);
+  if (pending_run_.empty()) sqlite3_bind_null(st, 9);
+  else sqlite3_bind_text(st, 9, pending_run_.c_str(), -1, SQLITE_TRANSIENT);
   int rc = sqlite3_step(st);
   sqlite3_finalize(st);
   if (rc != SQLITE_DONE) return Status::IOError(std::string("state database write failed: ") + sqlite3_errmsg(db_));
   return Status::OK();
+}
+
+Status StateStore::CommitRun(const std::string& path, const std::string& run_id) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return Status::IOError("cannot open state database " + path);
+  }
+  sqlite3_busy_timeout(db, 30000);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "UPDATE pages SET pending=NULL WHERE pending=?", -1, &st, nullptr);
+  sqlite3_bind_text(st, 1, run_id.c_str(), -1, SQLITE_TRANSIENT);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return rc == SQLITE_DONE ? Status::OK() : Status::IOError("cannot commit the run in " + path);
 }
 
 }  // namespace newsclaims::fetch

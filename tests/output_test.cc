@@ -198,3 +198,49 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
   t.join();
   fs::remove_all(dir);
 }
+
+TEST_CASE("a run killed half-way, then run again, ends in the same database as one run", "[output][pipeline]") {
+  namespace fs = std::filesystem;
+  fs::path pages = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/pages";
+  httplib::Server svr;
+  int port = svr.bind_to_any_port("127.0.0.1");
+  std::string base = "http://127.0.0.1:" + std::to_string(port);
+  const char* names[] = {"kaspersky-appeal", "council-scooter-ban", "blog-post-de", "section-index"};
+  svr.Get("/feed.xml", [&](const httplib::Request&, httplib::Response& r) {
+    std::string items;
+    for (int i = 0; i < 8; ++i) items += "<item><link>" + base + "/p/" + std::to_string(i) + "</link></item>";
+    r.set_content("<rss version=\"2.0\"><channel>" + items + "</channel></rss>", "application/rss+xml");
+  });
+  svr.Get(R"(/p/(\d))", [&](const httplib::Request& q, httplib::Response& r) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    r.set_content(Slurp(pages / (std::string(names[std::stoi(q.matches[1].str()) % 4]) + ".html")), "text/html");
+  });
+  std::thread t([&] { svr.listen_after_bind(); });
+  while (!svr.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+  fs::path dir = fs::temp_directory_path() / "newsclaims_kill_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "sources.txt") << base << "/feed.xml\n";
+  std::string bin = NEWSCLAIMS_BIN;
+  auto run = [&](const std::string& state, const std::string& out) {
+    return bin + " run --wait --state " + (dir / state).string() + " --allow-private --delay 0 -j 1 --per-host 1 -q -o " +
+           (dir / out).string() + " " + (dir / "sources.txt").string() + " 2>/dev/null";
+  };
+  auto load = [&](const std::string& out, const std::string& db) {
+    Sh(bin + " output --format sqlite --db " + (dir / db).string() + " " + (dir / out).string() + " 2>/dev/null");
+  };
+  Sh(run("whole.db", "whole.jsonl"));
+  load("whole.jsonl", "whole.sqlite");
+
+  Sh("timeout -s KILL 1 " + run("killed.db", "killed.jsonl"));
+  CHECK_FALSE(fs::exists(dir / "killed.jsonl"));  // a killed run leaves no half-written output
+  Sh(run("killed.db", "again.jsonl"));
+  load("again.jsonl", "again.sqlite");
+  std::string whole = Dump((dir / "whole.sqlite").string());
+  CHECK(whole.find("Kaspersky Lab") != std::string::npos);
+  CHECK(Dump((dir / "again.sqlite").string()) == whole);
+  svr.stop();
+  t.join();
+  fs::remove_all(dir);
+}
