@@ -57,6 +57,12 @@ std::string DataDirectory(const std::string& override_dir) {
   if (!override_dir.empty()) return override_dir;
   if (const char* env = std::getenv("NEWSCLAIMS_DATA"); env && *env) return env;
   std::error_code ec;
+  // Beside the executable (a relocated install: PREFIX/bin/newsclaims -> PREFIX/share/newsclaims).
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path beside = exe.parent_path().parent_path() / "share" / "newsclaims";
+    if (fs::exists(beside / "reporting_verbs.txt", ec)) return beside.string();
+  }
   for (const char* dir : {NEWSCLAIMS_INSTALLED_DATA_DIR, NEWSCLAIMS_SOURCE_DATA_DIR})
     if (*dir && fs::exists(fs::path(dir) / "reporting_verbs.txt", ec)) return dir;
   return NEWSCLAIMS_SOURCE_DATA_DIR;

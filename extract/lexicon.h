@@ -38,7 +38,8 @@ class WordSet {
 Status LoadWordSet(const std::string& path, WordSet* out);
 
 // The directory data files are read from: `override_dir` when not empty, else
-// $NEWSCLAIMS_DATA, else the installed data directory, else the source tree's extract/data.
+// $NEWSCLAIMS_DATA, else PREFIX/share/newsclaims beside the executable, else the configured
+// install directory, else the source tree's extract/data.
 std::string DataDirectory(const std::string& override_dir);
 
 }  // namespace newsclaims::extract
