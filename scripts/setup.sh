@@ -9,7 +9,7 @@ PACKAGES=(
   libgumbo-dev libicu-dev libre2-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev catch2
   libsqlite3-dev libpugixml-dev libcurl4-openssl-dev libcpp-httplib-dev
-  python3 python3-jsonschema
+  python3 python3-jsonschema chromium
 )
 
 SUDO=
