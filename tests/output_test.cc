@@ -136,17 +136,49 @@ TEST_CASE("the report is self-contained, escapes article text and lists failures
   CHECK(html.find("src=") == std::string::npos);  // no external assets
 }
 
+// The fixture articles as pages in three kinds of markup real news sites use.
+std::string StoryPage(const std::string& name, const std::string& text, int variant) {
+  std::string title = text.substr(0, text.find('\n'));
+  std::string body;
+  std::istringstream lines(text.substr(text.find('\n') + 1));
+  std::string line;
+  while (std::getline(lines, line))
+    if (!line.empty()) body += "<p>" + output::HtmlEscape(line) + "</p>\n";
+  std::string nav = "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></nav>";
+  std::string foot = "<footer><p>Copyright 2026 Example News. All rights reserved.</p><a href=\"/privacy\">Privacy</a></footer>";
+  if (variant == 0)
+    return "<html lang=\"en\"><head><title>" + title + " | Example News</title><script type=\"application/ld+json\">"
+           "{\"@type\":\"NewsArticle\",\"headline\":\"" + title + "\",\"datePublished\":\"2026-01-14T08:00:00Z\","
+           "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Reporter\"}}</script></head><body>" + nav +
+           "<article><h1>" + title + "</h1>" + body + "</article>" + foot + "</body></html>";
+  if (variant == 1)
+    return "<html><head><meta property=\"og:title\" content=\"" + title + "\"><meta property=\"og:site_name\" "
+           "content=\"Daily Example\"><meta property=\"article:published_time\" content=\"2026-01-13\"></head><body>" +
+           nav + "<div class=\"story-body\"><h1 class=\"headline\">" + title + "</h1><span class=\"byline\">By Sam Writer</span>" +
+           body + "</div><aside class=\"related\"><a href=\"/x\">Related: other news</a></aside>" + foot + "</body></html>";
+  return "<html><head><title>" + title + "</title></head><body>" + nav + "<div id=\"main\"><h2>" + title +
+         "</h2><time datetime=\"2026-01-12\">12 January 2026</time>" + body + "</div>" + foot + "</body></html>";
+}
+
 TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing", "[output][pipeline]") {
   namespace fs = std::filesystem;
   fs::path pages = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/pages";
+  fs::path articles = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/articles";
   httplib::Server svr;
   int port = svr.bind_to_any_port("127.0.0.1");
   std::string base = "http://127.0.0.1:" + std::to_string(port);
   svr.Get("/feed.xml", [&](const httplib::Request&, httplib::Response& r) {
-    r.set_content("<rss version=\"2.0\"><channel><item><link>" + base + "/news/kaspersky-appeal.html</link></item>"
-                  "<item><link>" + base + "/news/council-scooter-ban.html</link></item>"
-                  "<item><link>" + base + "/news/gone.html</link></item></channel></rss>",
-                  "application/rss+xml");
+    std::string items = "<item><link>" + base + "/news/kaspersky-appeal.html</link></item>"
+                        "<item><link>" + base + "/news/council-scooter-ban.html</link></item>"
+                        "<item><link>" + base + "/news/gone.html</link></item>";
+    for (const auto& e : fs::directory_iterator(articles))
+      if (e.path().stem() != "kaspersky-appeal") items += "<item><link>" + base + "/story/" + e.path().stem().string() + "</link></item>";
+    r.set_content("<rss version=\"2.0\"><channel>" + items + "</channel></rss>", "application/rss+xml");
+  });
+  svr.Get(R"(/story/([a-z-]+))", [&](const httplib::Request& q, httplib::Response& r) {
+    std::string name = q.matches[1].str();
+    r.set_content(StoryPage(name, Slurp(articles / (name + ".txt")), static_cast<int>(name.size() % 3)),
+                  "text/html; charset=utf-8");
   });
   svr.Get(R"(/news/([a-z-]+)\.html)", [&](const httplib::Request& q, httplib::Response& r) {
     fs::path p = pages / (q.matches[1].str() + ".html");
@@ -178,6 +210,12 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
   std::string claims = Sh(bin + " output --format claims " + (dir / "first.jsonl").string() + " 2>/dev/null");
   CHECK(claims.find("\"type\":\"appeal\"") != std::string::npos);
   CHECK(claims.find("\"type\":\"ban\"") != std::string::npos);
+  // Articles from every kind of markup reached the database with their claims.
+  for (const char* expected : {"Labour Party", "Tom Hendry", "Caspian Air", "Brenner Chemicals", "Leon Brandt",
+                               "Linda Chow", "QuickCash", "Voltride"})
+    CHECK(db1.find(expected) != std::string::npos);
+  CHECK(claims.find("\"trigger\":\"accused\"") != std::string::npos);
+  CHECK(claims.find("\"trigger\":\"suspended\"") != std::string::npos);
 
   // The feed lists the same items: the known ones are skipped, only the missing page is
   // tried again (failures are retried on the next run) and fails the same way.
