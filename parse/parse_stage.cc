@@ -3,6 +3,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <climits>
 #include <cstdlib>
@@ -68,6 +70,38 @@ Json EmptyArticle(const Json& page, const std::string& id, const std::string& ur
 
 }  // namespace
 
+size_t EstimateNestingDepth(std::string_view html) {
+  // Elements that are empty or that close themselves implicitly do not nest.
+  static const char* kFlat[] = {"br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "base", "col",
+                                "embed", "param", "track", "p", "li", "dt", "dd", "option", "tr", "td", "th", "!", "?"};
+  size_t depth = 0, deepest = 0;
+  for (size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    char c = html[i + 1];
+    if (c == '/') {
+      if (depth) --depth;
+      continue;
+    }
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+    size_t end = i + 1;
+    while (end < html.size() && end - i < 12 && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
+    std::string name = AsciiLower(html.substr(i + 1, end - i - 1));
+    bool flat = false;
+    for (const char* f : kFlat) flat |= name == f;
+    if (name == "script" || name == "style") {  // skip raw text
+      size_t close = html.find("</", end);
+      if (close == std::string_view::npos) break;
+      i = close - 1;
+      continue;
+    }
+    if (flat) continue;
+    size_t gt = html.find('>', end);
+    if (gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/') continue;  // <x/>
+    deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
+
 Json ParsePage(Json& page, const std::string& id, const ParseOptions& options, const RecordContext& ctx) {
   auto html_it = page.find("html");
   if (html_it == page.end()) {
@@ -98,6 +132,13 @@ Json ParsePage(Json& page, const std::string& id, const ParseOptions& options, c
   if (LooksBinary(html)) {
     article["reason"] = "not_html";
     return article;
+  }
+  // gumbo's tree building is quadratic in nesting depth (100,000 nested <div>s take half a
+  // minute) and cannot be interrupted, so absurd nesting is refused before parsing.
+  if (size_t depth = EstimateNestingDepth(html); depth > options.max_depth) {
+    return ErrorRecord(id, kStage, Status::Error("too_complex", "elements nested about " + std::to_string(depth) +
+                                                                   " deep, over the limit of " +
+                                                                   std::to_string(options.max_depth)), &page);
   }
   HtmlDocument doc(html);
   if (doc.node_count() > options.max_nodes) {
