@@ -76,6 +76,13 @@ std::vector<Attribution> BuildAttributions(const Document& doc, const Lexicons& 
   std::vector<LabelledSpan> roles = BioSpans(doc.role);
   std::vector<size_t> sources, contents;
   for (size_t k = 0; k < roles.size(); ++k) (roles[k].type == "SRC" ? sources : contents).push_back(k);
+  // Role runs by the sentences they touch, so each cue looks only at its neighbourhood.
+  std::vector<std::vector<size_t>> sources_in(doc.sentences.size()), contents_in(doc.sentences.size());
+  for (size_t k : sources) sources_in[doc.sentence_of[roles[k].span.first]].push_back(k);
+  for (size_t k = 0; k < contents.size(); ++k) {
+    TokenSpan r = roles[contents[k]].span;
+    for (size_t si = doc.sentence_of[r.first]; si <= doc.sentence_of[r.last - 1]; ++si) contents_in[si].push_back(k);
+  }
   std::vector<char> is_cue(doc.size(), 0);
   for (const auto& c : cues)
     for (size_t i = c.span.first; i < c.span.last; ++i) is_cue[i] = 1;
@@ -87,9 +94,8 @@ std::vector<Attribution> BuildAttributions(const Document& doc, const Lexicons& 
     const Sentence& s = doc.sentences[a.sentence];
     // Source: the nearest source run in the sentence.
     size_t best = SIZE_MAX;
-    for (size_t k : sources) {
+    for (size_t k : sources_in[a.sentence]) {
       TokenSpan r = roles[k].span;
-      if (doc.sentence_of[r.first] != a.sentence) continue;
       size_t g = Gap(r, c.span);
       if (g < best) {
         best = g;
@@ -99,9 +105,8 @@ std::vector<Attribution> BuildAttributions(const Document& doc, const Lexicons& 
     // Content: the nearest content run in the sentence, else one in the previous sentence.
     best = SIZE_MAX;
     long pick = -1;
-    for (size_t k = 0; k < contents.size(); ++k) {
+    for (size_t k : contents_in[a.sentence]) {
       TokenSpan r = roles[contents[k]].span;
-      if (doc.sentence_of[r.first] != a.sentence && doc.sentence_of[r.last - 1] != a.sentence) continue;
       size_t g = Gap(r, c.span);
       if (g < best) {
         best = g;
@@ -109,7 +114,7 @@ std::vector<Attribution> BuildAttributions(const Document& doc, const Lexicons& 
       }
     }
     if (pick < 0 && a.sentence > 0) {
-      for (size_t k = 0; k < contents.size(); ++k) {
+      for (size_t k : contents_in[a.sentence - 1]) {
         TokenSpan r = roles[contents[k]].span;
         if (doc.sentence_of[r.last - 1] + 1 == a.sentence) pick = static_cast<long>(k);
       }

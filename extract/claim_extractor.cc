@@ -94,7 +94,7 @@ class Extractor {
     if (needs_legal && !legal) return false;
     if (flags.find("reported") != std::string_view::npos) {
       bool reported = doc_.tokens[t.first].in_quote;
-      for (const Attribution& a : attributions_) reported |= a.content.Contains(t.first);
+      for (size_t k : AttributionsNear(doc_.sentence_of[t.first])) reported |= attributions_[k].content.Contains(t.first);
       return reported && participant;
     }
     if (noun) {
@@ -118,6 +118,23 @@ class Extractor {
   bool IsVerbUse(TokenSpan t, const Sentence& s) const {
     if (doc_.pos[t.first].starts_with("VB")) return true;
     return t.first > s.first && (doc_.pos[t.first - 1] == "TO" || doc_.pos[t.first - 1] == "MD");
+  }
+
+  // Attributions whose cue or content touches sentence `si` (built once per document).
+  const std::vector<size_t>& AttributionsNear(size_t si) {
+    if (near_.empty()) {
+      near_.resize(doc_.sentences.size());
+      for (size_t k = 0; k < attributions_.size(); ++k) {
+        const Attribution& a = attributions_[k];
+        size_t lo = a.sentence, hi = a.sentence;
+        if (!a.content.empty()) {
+          lo = std::min(lo, doc_.sentence_of[a.content.first]);
+          hi = std::max(hi, doc_.sentence_of[a.content.last - 1]);
+        }
+        for (size_t s = lo; s <= hi && s < near_.size(); ++s) near_[s].push_back(k);
+      }
+    }
+    return near_[si];
   }
 
   // True when the trigger sits inside an exclusion phrase ("appeals court").
@@ -461,7 +478,7 @@ class Extractor {
       if (Marked(doc_.lower[i], "hypothetical")) c.hypothetical = true;
     }
     // Sourcing: the attribution whose content holds the trigger, or whose cue it is.
-    for (size_t k = 0; k < attributions_.size(); ++k) {
+    for (size_t k : AttributionsNear(si)) {
       const Attribution& a = attributions_[k];
       bool in_content = a.content.Contains(trig.first);
       bool is_cue = a.cue.Contains(trig.first);
@@ -501,6 +518,7 @@ class Extractor {
   const std::vector<Entity>& entities_;
   const std::vector<int>& entity_of_;
   const std::vector<Attribution>& attributions_;
+  std::vector<std::vector<size_t>> near_;
 };
 
 }  // namespace
