@@ -10,6 +10,7 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev catch2
   libsqlite3-dev libpugixml-dev libcurl4-openssl-dev libcpp-httplib-dev
   python3 python3-jsonschema chromium
+  clang libclang-rt-14-dev
 )
 
 SUDO=
