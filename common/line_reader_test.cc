@@ -2,6 +2,8 @@
 #include "common/line_reader.h"
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cstdio>
@@ -10,7 +12,7 @@
 using namespace newsclaims;
 
 namespace {
-std::string TempPath(const char* name) { return std::string("/tmp/newsclaims_test_") + name; }
+std::string TempPath(const char* name) { return std::string("/tmp/newsclaims_test_") + name + "." + std::to_string(getpid()); }
 }  // namespace
 
 TEST_CASE("LineReader reads plain and gzip'd files the same way", "[line_reader]") {

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <thread>
@@ -12,7 +14,7 @@ using namespace newsclaims;
 namespace {
 
 std::vector<Json> RunOn(const std::string& input, int threads, const RecordFn& fn, StageSummary* summary) {
-  std::string in_path = "/tmp/newsclaims_runner_in.jsonl";
+  std::string in_path = "/tmp/newsclaims_runner_in.jsonl." + std::to_string(getpid());
   std::ofstream(in_path) << input;
   StageOptions options;
   options.stage = "test";

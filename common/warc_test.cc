@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -38,7 +40,7 @@ TEST_CASE("WARC responses written by fetch read back, plain and gzip'd", "[warc]
 
 TEST_CASE("WARC reading skips other record types and reports damage", "[warc]") {
   namespace fs = std::filesystem;
-  fs::path p = fs::temp_directory_path() / "newsclaims_damaged.warc";
+  fs::path p = fs::temp_directory_path() / ("newsclaims_damaged.warc." + std::to_string(getpid()));
   {
     std::ofstream f(p, std::ios::binary);
     f << "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n";

@@ -248,7 +248,8 @@ class Extractor {
     if ((before == "and" || before == "but" || before == "or") && depth < 2) {
       for (size_t j = i - 1; j > start; --j) {
         std::string_view p = doc_.pos[j - 1];
-        if (p == "VBD" || p == "VBZ" || p == "VBP") return SubjectPhrase(j - 1, start, depth + 1);
+        if (p == "VBD" || p == "VBZ" || p == "VBP" || (p == "VBN" && j > start + 1 && NounLike(j - 2)))
+          return SubjectPhrase(j - 1, start, depth + 1);
         if (doc_.lower[j - 1] == ";") break;
       }
       return {};
@@ -355,7 +356,7 @@ class Extractor {
       while (b < end && b - a < 10 &&
              (NounLike(b) || doc_.pos[b] == "DT" || doc_.pos[b] == "PRP$" || doc_.pos[b].starts_with("JJ") ||
               doc_.pos[b] == "POS" || doc_.pos[b] == "CD" ||
-              (doc_.lower[b] == "of" && b > a && NounLike(b - 1) && b + 1 < end)))
+              (doc_.lower[b] == "of" && b > a && NounLike(b - 1) && doc_.pos[b - 1] != "PRP" && b + 1 < end)))
         ++b;
       if (b > a && NounLike(b - 1)) {
         if (entity_of_[b - 1] >= 0) b = MentionAt(b - 1).last;

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -21,7 +23,7 @@ TEST_CASE("perceptron learns, saves and loads a separable problem", "[perceptron
     for (const char* w : cues) trainer.Update(1, trainer.Predict(features(w)), features(w));
     for (const char* w : others) trainer.Update(0, trainer.Predict(features(w)), features(w));
   }
-  std::string path = (std::filesystem::temp_directory_path() / "newsclaims_perceptron_test.model.gz").string();
+  std::string path = (std::filesystem::temp_directory_path() / ("newsclaims_perceptron_test.model.gz." + std::to_string(getpid()))).string();
   REQUIRE(trainer.Save(path, 1).ok());
   PerceptronModel model;
   REQUIRE(model.Load(path).ok());
@@ -35,7 +37,7 @@ TEST_CASE("perceptron learns, saves and loads a separable problem", "[perceptron
 TEST_CASE("perceptron model loading rejects missing and corrupt files", "[perceptron]") {
   PerceptronModel model;
   CHECK(model.Load("/nonexistent/model.gz").code() == "missing_data");
-  std::string path = (std::filesystem::temp_directory_path() / "newsclaims_corrupt.model.gz").string();
+  std::string path = (std::filesystem::temp_directory_path() / ("newsclaims_corrupt.model.gz." + std::to_string(getpid()))).string();
   std::ofstream(path) << "not a model";
   CHECK(model.Load(path).code() == "bad_data");
   CHECK_FALSE(model.loaded());

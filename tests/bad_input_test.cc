@@ -3,6 +3,8 @@
 // result, exit 0 or 1 (never a crash), within 10 s and 2 GB of address space per stage.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <sys/wait.h>
 #include <zlib.h>
 
@@ -34,7 +36,7 @@ struct Result {
 };
 
 Result RunStage(const std::string& stage, const std::vector<std::string>& args, const fs::path& input) {
-  fs::path out = fs::temp_directory_path() / "newsclaims_bad_input_out.jsonl";
+  fs::path out = fs::temp_directory_path() / ("newsclaims_bad_input_out.jsonl." + std::to_string(getpid()));
 #if defined(__SANITIZE_ADDRESS__)
   std::string cmd = "exec " + std::string(NEWSCLAIMS_BIN) + " " + stage;  // ASan reserves terabytes of address space
 #else
@@ -92,7 +94,7 @@ TEST_CASE("every case of the bad-input corpus gives a bounded, sensible result",
 }
 
 TEST_CASE("generated giants: deep nesting, huge lines, texts and pages", "[bad-input]") {
-  fs::path tmp = fs::temp_directory_path() / "newsclaims_giants";
+  fs::path tmp = fs::temp_directory_path() / ("newsclaims_giants." + std::to_string(getpid()));
   fs::create_directories(tmp);
   auto write = [&](const std::string& name, const std::string& data) {
     std::ofstream(tmp / name, std::ios::binary) << data;

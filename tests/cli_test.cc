@@ -1,6 +1,8 @@
 // End-to-end tests of the executables: exit codes, --help/--version, one output line per
 // input line with ids kept, and error records for every kind of bad input.
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -18,7 +20,9 @@ struct Result {
 };
 
 Result Run(const std::string& args, const std::string& stdin_text = "") {
-  std::string in_path = "/tmp/newsclaims_cli_stdin";
+  // One file per call: CTest runs test cases in parallel processes.
+  static int calls = 0;
+  std::string in_path = "/tmp/newsclaims_cli_stdin." + std::to_string(getpid()) + "." + std::to_string(calls++);
   std::ofstream(in_path, std::ios::binary) << stdin_text;
   std::string cmd = std::string(NEWSCLAIMS_BIN) + " " + args + " < " + in_path + " 2>/dev/null";
   FILE* p = popen(cmd.c_str(), "r");
@@ -27,6 +31,7 @@ Result Run(const std::string& args, const std::string& stdin_text = "") {
   size_t n;
   while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
   int status = pclose(p);
+  std::remove(in_path.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 

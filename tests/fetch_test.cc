@@ -3,6 +3,8 @@
 // limits and gzip bombs, charsets, robots.txt, feeds and sitemaps, the state store and
 // its lock, and the private-address guard.
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 #include <httplib.h>
 #include <zlib.h>
 
@@ -162,7 +164,7 @@ fetch::FetchStageOptions Options() {
 std::vector<Json> Fetch(const fetch::FetchStageOptions& o, const std::vector<std::string>& lines, Status* status = nullptr,
                         fetch::FetchSummary* summary_out = nullptr) {
   namespace fs = std::filesystem;
-  fs::path in = fs::temp_directory_path() / "newsclaims_fetch_test_urls.txt";
+  fs::path in = fs::temp_directory_path() / ("newsclaims_fetch_test_urls.txt." + std::to_string(getpid()));
   {
     std::ofstream f(in);
     for (const auto& l : lines) f << l << "\n";
@@ -264,7 +266,7 @@ TEST_CASE("feeds and gzip'd sitemaps expand into their articles, obeying robots.
 TEST_CASE("the state store makes the second run fetch nothing new", "[fetch]") {
   TestSite site;
   namespace fs = std::filesystem;
-  fs::path db = fs::temp_directory_path() / "newsclaims_fetch_state_test.db";
+  fs::path db = fs::temp_directory_path() / ("newsclaims_fetch_state_test.db." + std::to_string(getpid()));
   fs::remove(db);
   auto o = Options();
   o.state_path = db.string();
@@ -286,7 +288,7 @@ TEST_CASE("the state store makes the second run fetch nothing new", "[fetch]") {
 
 TEST_CASE("two runs on one state database: the second is refused while the first holds it", "[fetch]") {
   namespace fs = std::filesystem;
-  fs::path db = fs::temp_directory_path() / "newsclaims_fetch_lock_test.db";
+  fs::path db = fs::temp_directory_path() / ("newsclaims_fetch_lock_test.db." + std::to_string(getpid()));
   fs::remove(db);
   fetch::StateStore holder;
   REQUIRE(holder.Open(db.string(), false).ok());

@@ -3,6 +3,8 @@
 // ids; and parse | extract | output loses no article (each is in the database as an
 // article or as a failure).
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -54,7 +56,7 @@ std::string RandomLine(std::mt19937& rng, const std::string& id) {
 }  // namespace
 
 TEST_CASE("parse and extract: one line per input line, in order, same ids; output loses nothing", "[invariant]") {
-  fs::path dir = fs::temp_directory_path() / "newsclaims_invariant";
+  fs::path dir = fs::temp_directory_path() / ("newsclaims_invariant." + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::mt19937 rng(7);
@@ -98,7 +100,7 @@ TEST_CASE("parse and extract: one line per input line, in order, same ids; outpu
 }
 
 TEST_CASE("fetch: one line per input URL, in order, with the input's ids", "[invariant]") {
-  fs::path in = fs::temp_directory_path() / "newsclaims_invariant_urls.jsonl";
+  fs::path in = fs::temp_directory_path() / ("newsclaims_invariant_urls.jsonl." + std::to_string(getpid()));
   std::mt19937 rng(11);
   std::vector<std::string> ids;
   {

@@ -2,6 +2,8 @@
 // against a local site the test serves: the first run yields the expected claims, the
 // second fetches nothing new and changes nothing in the database.
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 #include <httplib.h>
 #include <sqlite3.h>
 
@@ -191,7 +193,7 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
   std::thread t([&] { svr.listen_after_bind(); });
   while (!svr.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
 
-  fs::path dir = fs::temp_directory_path() / "newsclaims_run_test";
+  fs::path dir = fs::temp_directory_path() / ("newsclaims_run_test." + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::ofstream(dir / "sources.txt") << base << "/feed.xml\n";
@@ -256,7 +258,7 @@ TEST_CASE("a run killed half-way, then run again, ends in the same database as o
   std::thread t([&] { svr.listen_after_bind(); });
   while (!svr.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
 
-  fs::path dir = fs::temp_directory_path() / "newsclaims_kill_test";
+  fs::path dir = fs::temp_directory_path() / ("newsclaims_kill_test." + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::ofstream(dir / "sources.txt") << base << "/feed.xml\n";
