@@ -54,7 +54,9 @@ class Extractor {
         auto same = std::find_if(out.begin() + first_of_sentence, out.end(),
                                  [&](const Claim& c) { return c.type == type; });
         if (same != out.end()) {
-          if (same->noun && !noun) *same = Build(trig, std::string(type), flags, si);
+          // A verb replaces a bare noun mention that named neither party.
+          if (same->noun && !noun && same->actor.text.empty() && same->target.text.empty())
+            *same = Build(trig, std::string(type), flags, si);
           continue;
         }
         out.push_back(Build(trig, std::string(type), flags, si));
@@ -176,6 +178,21 @@ class Extractor {
     return p;
   }
 
+  // The source type of a party: a titled person ("China's ambassador to Britain") is a
+  // person even when the name in it is a place; otherwise the linked entity's type, else
+  // what the words say.
+  std::string TypeOfParty(const ClaimParty& p) const {
+    bool person_entity = false, title = false, unnamed = false;
+    for (size_t i = p.text.first; i < p.text.last; ++i) {
+      person_entity |= entity_of_[i] >= 0 && entities_[entity_of_[i]].type == "PERSON";
+      title |= lex_.titles.Contains(doc_.lower[i]) && doc_.tokens[i].text[0] >= 'a';
+      unnamed |= lex_.anonymous.Contains(doc_.lower[i]);
+    }
+    if (person_entity || (title && !unnamed)) return "named_person";
+    if (p.entity >= 0) return entities_[p.entity].type == "PERSON" ? "named_person" : "named_organization";
+    return PartyType(p.text);
+  }
+
   // The source type of a party that is not a linked entity: a personal pronoun or a titled
   // proper name is a person, another proper name an organisation, the rest anonymous.
   std::string PartyType(TokenSpan t) const {
@@ -248,7 +265,8 @@ class Extractor {
     if ((before == "and" || before == "but" || before == "or") && depth < 2) {
       for (size_t j = i - 1; j > start; --j) {
         std::string_view p = doc_.pos[j - 1];
-        if (p == "VBD" || p == "VBZ" || p == "VBP" || (p == "VBN" && j > start + 1 && NounLike(j - 2)))
+        if (p == "VBD" || p == "VBZ" || p == "VBP" || (p == "VBN" && j > start + 1 && NounLike(j - 2)) ||
+            (p == "VB" && j > start + 1 && doc_.pos[j - 2] == "MD"))
           return SubjectPhrase(j - 1, start, depth + 1);
         if (doc_.lower[j - 1] == ";") break;
       }
@@ -429,9 +447,13 @@ class Extractor {
       // has no actor.
       size_t k = trig.first;
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" ||
-                             doc_.pos[k - 1] == "NNP" || doc_.pos[k - 1] == "NN" || doc_.pos[k - 1] == "CD") &&
+                             doc_.pos[k - 1] == "NNP" || doc_.pos[k - 1] == "NN" || doc_.pos[k - 1] == "CD" ||
+                             (doc_.pos[k - 1] == "VBG" && k - 1 > s.first && !doc_.pos[k - 2].starts_with("NN"))) &&
              doc_.lower[k - 1] != "'s")
         --k;
+      // "imposed some of the harshest sanctions": a quantifier before the noun phrase.
+      if (k > s.first + 1 && doc_.lower[k - 1] == "of" && (doc_.pos[k - 2] == "DT" || doc_.pos[k - 2] == "CD"))
+        k -= 2;
       if (k > s.first && (doc_.lower[k - 1] == "'s" || doc_.pos[k - 1] == "PRP$")) {
         size_t e = doc_.lower[k - 1] == "'s" ? k - 1 : k;
         c.actor = Party(doc_.pos[k - 1] == "PRP$" ? TokenSpan{k - 1, k} : SubjectBefore(e, s.first));
@@ -496,18 +518,17 @@ class Extractor {
       c.source_text = a.source;
       c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
       if (is_cue && c.actor.text.empty()) c.actor = Party(a.source);
+      if (is_cue && !c.actor.text.empty()) {
+        // The trigger is the reporting verb itself ("X accused Y"): the actor is the source.
+        c.source_type = TypeOfParty(c.actor);
+        c.source_text = c.actor.text;
+      }
       if (in_content && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
       break;
     }
     // An allegation voiced by its actor ("Kaspersky claimed", "X accused Y") is sourced to it.
     if (c.attribution < 0 && c.type == "allegation" && !noun && !predicate && !passive && !c.actor.text.empty()) {
-      std::string type;
-      if (c.actor.entity >= 0) {
-        type = entities_[c.actor.entity].type == "PERSON" ? "named_person" : "named_organization";
-      } else {
-        type = PartyType(c.actor.text);
-      }
-      c.source_type = type;
+      c.source_type = TypeOfParty(c.actor);
       c.source_text = c.actor.text;
       c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
     }
@@ -531,6 +552,7 @@ Status ClaimLexicon::Load(const std::string& data_dir) {
   if (s.ok()) s = LoadWordSet(dir + "/claim_exclusions.txt", &exclusions);
   if (s.ok()) s = LoadWordSet(dir + "/reporting_verbs.txt", &reporting);
   if (s.ok()) s = LoadWordSet(dir + "/titles.txt", &titles);
+  if (s.ok()) s = LoadWordSet(dir + "/anonymous_sources.txt", &anonymous);
   return s;
 }
 

@@ -22,6 +22,7 @@ struct ClaimLexicon {
   WordSet exclusions;  // phrases in which a trigger is not a claim ("appeals court")
   WordSet reporting;   // reporting verbs: attributions that source a claim
   WordSet titles;      // person titles: a titled name is a person
+  WordSet anonymous;   // words of unnamed sources ("an official" is not a named person)
   Status Load(const std::string& data_dir);
 };
 
