@@ -182,12 +182,15 @@ class Extractor {
   // person even when the name in it is a place; otherwise the linked entity's type, else
   // what the words say.
   std::string TypeOfParty(const ClaimParty& p) const {
-    bool person_entity = false, title = false, unnamed = false;
+    bool person_entity = false, title = false, unnamed = false, voice = false;
     for (size_t i = p.text.first; i < p.text.last; ++i) {
       person_entity |= entity_of_[i] >= 0 && entities_[entity_of_[i]].type == "PERSON";
-      title |= lex_.titles.Contains(doc_.lower[i]) && doc_.tokens[i].text[0] >= 'a';
+      bool t = lex_.titles.Contains(doc_.lower[i]) && doc_.tokens[i].text[0] >= 'a';
+      title |= t;
+      voice |= t && lex_.titles.Value(doc_.lower[i]) == "organization";
       unnamed |= lex_.anonymous.Contains(doc_.lower[i]);
     }
+    if (voice && !person_entity) return "named_organization";
     if (person_entity || (title && !unnamed)) return "named_person";
     if (p.entity >= 0) return entities_[p.entity].type == "PERSON" ? "named_person" : "named_organization";
     return PartyType(p.text);
