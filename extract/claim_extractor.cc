@@ -452,7 +452,7 @@ class Extractor {
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" ||
                              doc_.pos[k - 1] == "NNP" || doc_.pos[k - 1] == "NN" || doc_.pos[k - 1] == "CD" ||
                              (doc_.pos[k - 1] == "VBG" && k - 1 > s.first && !doc_.pos[k - 2].starts_with("NN"))) &&
-             doc_.lower[k - 1] != "'s")
+             doc_.lower[k - 1] != "'s" && !Marked(doc_.lower[k - 1], "undergo"))
         --k;
       // "imposed some of the harshest sanctions": a quantifier before the noun phrase.
       if (k > s.first + 1 && doc_.lower[k - 1] == "of" && (doc_.pos[k - 2] == "DT" || doc_.pos[k - 2] == "CD"))
