@@ -486,6 +486,13 @@ class Extractor {
       }
     } else {
       TokenSpan subject = GrammaticalSubject(trig.first, s.first);
+      // "the company asked a federal judge to overturn the directive": the appeal is the
+      // asker's.
+      if (c.type == "appeal" && !subject.empty() && subject.first > s.first &&
+          Marked(doc_.lower[subject.first - 1], "petition")) {
+        TokenSpan asker = GrammaticalSubject(subject.first - 1, s.first);
+        if (!asker.empty()) subject = asker;
+      }
       c.actor = Party(subject.empty() ? before : subject);
       c.target = Party(TargetAfter(trig.last, s.last));
     }
