@@ -57,6 +57,11 @@ TEST_CASE("the Kaspersky page yields its bans, appeals and allegations with thei
   CHECK((*concerns)["actor"].is_null());
   CHECK(Name((*concerns)["target"]) == "Kaspersky Lab");
 
+  const Json* overturn = Find(claims, "appeal", "overturn");  // "the company asked a federal judge to overturn"
+  REQUIRE(overturn);
+  CHECK(Name((*overturn)["actor"]) == "Kaspersky Lab");
+  CHECK(Name((*overturn)["target"]) == "the directive");
+
   const Json* claimed = Find(claims, "allegation", "claimed");
   REQUIRE(claimed);
   CHECK(Name((*claimed)["actor"]) == "Kaspersky Lab");  // "It claimed ..."
@@ -76,6 +81,7 @@ TEST_CASE("the Kaspersky page yields its bans, appeals and allegations with thei
   CHECK(Name((*barclays)["actor"]) == "Barclays");
   CHECK((*barclays)["negated"] == false);
 
+  CHECK(claims.size() == 8);  // no other claims: the NCSC warning is not a ban
   // The NCSC warning is not a ban.
   for (const Json& c : claims) CHECK(c["trigger"]["text"] != "warned");
 
