@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/tokenizer.h"
+
 namespace newsclaims::extract {
 namespace {
 
@@ -296,6 +298,13 @@ class Extractor {
       return {end - 1, end};
     }
     if (!NounLike(end - 1) || doc_.pos[end - 1] == "CD") return {};  // "voted 6-1 to ban": a count
+    // "These rioters, they are criminals": a pronoun that resumes a phrase at the start.
+    if (doc_.pos[end - 1] == "PRP" && end >= start + 3 && doc_.lower[end - 2] == "," && NounLike(end - 3)) {
+      TokenSpan np = NounPhraseEndingAt(end - 2, start);
+      bool at_start = np.first == start || doc_.tokens[np.first - 1].in_quote != doc_.tokens[np.first].in_quote ||
+                      doc_.lower[np.first - 1] == ":" || IsQuoteToken(doc_.tokens[np.first - 1].text);
+      if (at_start) return np;
+    }
     return NounPhraseEndingAt(end, start);
   }
 
@@ -314,7 +323,9 @@ class Extractor {
         --a;
         continue;
       }
-      if ((l == "of" || l == "and" || l == "&") && a - 1 > start && NounLike(a - 2)) {
+      // "the ambassador to Britain": "to" joins only after a title.
+      bool title_to = l == "to" && a - 1 > start && lex_.titles.Contains(doc_.lower[a - 2]);
+      if ((l == "of" || l == "and" || l == "&" || title_to) && a - 1 > start && NounLike(a - 2)) {
         --a;
         continue;
       }
