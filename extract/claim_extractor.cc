@@ -432,6 +432,10 @@ class Extractor {
     c.sentence = si;
     bool noun = flags.find("noun") != std::string_view::npos && !IsVerbUse(trig, s);
     bool predicate = flags.find("pred") != std::string_view::npos;
+    // "allegedly", and "alleged" before a noun ("the alleged fraud"), only hedge.
+    bool hedge = flags.find("hedge") != std::string_view::npos ||
+                 (doc_.lower[trig.first] == "alleged" && trig.last < s.last &&
+                  (doc_.pos[trig.first] == "JJ" || doc_.pos[trig.last].starts_with("NN")));
     bool passive = !noun && trig.first > s.first && doc_.pos[trig.first] == "VBN" &&
                    (IsBe(doc_.lower[trig.first - 1]) ||
                     (trig.first > s.first + 1 && IsBe(doc_.lower[trig.first - 2])));
@@ -508,6 +512,16 @@ class Extractor {
       c.target = Party(TargetAfter(trig.last, s.last));
     }
     c.noun = noun;
+    // "Swift got support after accusing them": a participle clause takes the main subject.
+    if (!noun && !predicate && !passive && c.actor.text.empty() && doc_.pos[trig.first] == "VBG") {
+      for (size_t i = s.first; i < trig.first; ++i) {
+        std::string_view p = doc_.pos[i];
+        if (p == "VBD" || p == "VBZ" || p == "VBP") {
+          c.actor = Party(GrammaticalSubject(i, s.first));
+          break;
+        }
+      }
+    }
     if (!noun && !predicate && !passive && c.actor.text.empty()) c.actor = Party(AnyEntityBefore(trig.first, s.first));
     if (c.target.text.empty() && !predicate) {
       TokenSpan rest = ObjectAfter(trig.last, s.last);
@@ -546,6 +560,16 @@ class Extractor {
       }
       if (in_content && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
       break;
+    }
+    if (hedge) {
+      c.actor = ClaimParty();
+      if (!doc_.tokens[trig.first].in_quote) {
+        c.attribution = -1;
+        c.source_type = "unattributed";
+        c.source_text = {};
+        c.quote = "none";
+      }
+      if (c.target.text.empty() || doc_.lower[trig.first] == "alleged") c.target = Party(TargetAfter(trig.last, s.last));
     }
     // An allegation voiced by its actor ("Kaspersky claimed", "X accused Y") is sourced to it.
     if (c.attribution < 0 && c.type == "allegation" && !noun && !predicate && !passive && !c.actor.text.empty()) {
