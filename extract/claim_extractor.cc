@@ -491,12 +491,14 @@ class Extractor {
       // "police brutality", "mask ban": a noun modifier names the target.
       if (!undergo && (c.target.text.empty() || !NounLike(c.target.text.first))) {
         size_t m = trig.first;
-        while (m > k && (doc_.pos[m - 1].starts_with("NN") || doc_.pos[m - 1] == "JJ") &&
-               lex_.cues.Value(doc_.lower[m - 1]).empty())
-          --m;
-        if (m < trig.first && (doc_.pos[trig.first - 1].starts_with("NN") || doc_.tokens[trig.first - 1].text[0] < 'a'))
+        while (m > k && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty()) --m;
+        int modifier = m < trig.first ? entity_of_[trig.first - 1] : -1;
+        if (m < trig.first && c.type == "ban" && modifier >= 0 && entities_[modifier].type == "ORG") {
+          // "U.N. sanctions": an organisation before a ban noun imposes it.
+          if (c.actor.text.empty()) c.actor = Party({m, trig.first});
+        } else if (m < trig.first) {
           c.target = Party({m, trig.first});
-        else if (trig.first > s.first && (doc_.pos[trig.first - 1] == "PRP$" || doc_.lower[trig.first - 1] == "'s"))
+        } else if (trig.first > s.first && (doc_.pos[trig.first - 1] == "PRP$" || doc_.lower[trig.first - 1] == "'s"))
           c.target = c.actor;
       }
     } else {
