@@ -1,6 +1,7 @@
 // AtomicFile: writes an output file so that readers never see it half-written: data goes
 // to a temporary file beside the target, which is renamed over the target only on
-// Commit(). An abandoned AtomicFile (error, kill) leaves the old file untouched.
+// Commit(). An abandoned AtomicFile (error, kill) leaves the old file untouched; the
+// temporary file a killed writer left behind is removed by the next Open() of that path.
 #pragma once
 
 #include <cstdio>

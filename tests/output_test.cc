@@ -275,8 +275,10 @@ TEST_CASE("a run killed half-way, then run again, ends in the same database as o
 
   Sh("timeout -s KILL 1 " + run("killed.db", "killed.jsonl"));
   CHECK_FALSE(fs::exists(dir / "killed.jsonl"));  // a killed run leaves no half-written output
-  Sh(run("killed.db", "again.jsonl"));
-  load("again.jsonl", "again.sqlite");
+  Sh(run("killed.db", "killed.jsonl"));  // the same output path again: its leftovers are cleaned
+  for (const auto& e : fs::directory_iterator(dir))
+    CHECK(e.path().filename().string().find("killed.jsonl.tmp") == std::string::npos);
+  load("killed.jsonl", "again.sqlite");
   std::string whole = Dump((dir / "whole.sqlite").string());
   CHECK(whole.find("Kaspersky Lab") != std::string::npos);
   CHECK(Dump((dir / "again.sqlite").string()) == whole);
