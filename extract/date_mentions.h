@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/civil_date.h"
+
 namespace newsclaims::extract {
 
 struct DateMention {
@@ -17,10 +19,7 @@ struct DateMention {
   std::string value;  // "2017-09-13", "2017-09", "2017", or "" when it cannot be resolved
 };
 
-// A civil date; `published` anchors relative expressions.
-struct CivilDate {
-  int year = 0, month = 0, day = 0;
-};
+using newsclaims::CivilDate;  // `published` anchors relative expressions
 
 // Parses "YYYY-MM-DD..." (the start of an ISO date or timestamp).
 std::optional<CivilDate> ParseIsoDate(std::string_view s);

@@ -56,15 +56,6 @@ struct Candidate {
 
 }  // namespace
 
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 long DateTime::DayNumber() const { return DaysFromCivil(year, month, day); }
 
 std::string DateTime::ToIso() const {

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/civil_date.h"
+
 namespace newsclaims::parse {
 
 struct DateTime {
@@ -40,7 +42,7 @@ std::optional<DateTime> FindDateInText(std::string_view text, bool day_first, si
 // (case-insensitive, trailing '.' ignored), or 0.
 int MonthFromName(std::string_view name);
 
-// Days since 1970-01-01 for a civil date.
-long DaysFromCivil(int y, int m, int d);
+// Days since 1970-01-01 for a civil date (shared with extract: common/civil_date.h).
+using newsclaims::DaysFromCivil;
 
 }  // namespace newsclaims::parse

@@ -1,6 +1,7 @@
 // Publisher time zone estimation and UTC conversion; tested by date_extractor_test.cc.
 #include "parse/local_time.h"
 
+#include "common/civil_date.h"
 #include "common/utf8.h"
 
 #include <algorithm>
@@ -105,17 +106,11 @@ DateTime ShiftToOffset(const DateTime& utc, int offset_minutes) {
   long t = UtcMinutes(utc) - (utc.has_offset ? utc.offset_minutes : 0) + offset_minutes;
   long days = t >= 0 ? t / 1440 : (t - 1439) / 1440;
   long minutes = t - days * 1440;
-  // civil_from_days (Howard Hinnant)
-  long z = days + 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  long doe = z - era * 146097;
-  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long mp = (5 * doy + 2) / 153;
+  CivilDate civil = CivilFromDays(days);
   DateTime out = utc;
-  out.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  out.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  out.year = static_cast<int>(yoe + era * 400 + (out.month <= 2));
+  out.year = civil.year;
+  out.month = civil.month;
+  out.day = civil.day;
   out.hour = static_cast<int>(minutes / 60);
   out.minute = static_cast<int>(minutes % 60);
   out.has_offset = true;
