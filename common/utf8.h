@@ -45,6 +45,9 @@ char32_t NextCodePoint(std::string_view s, size_t& i);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(std::string& out, char32_t cp);
 
+// `s` without leading and trailing ASCII spaces, tabs, CRs and LFs.
+std::string_view TrimAsciiSpace(std::string_view s);
+
 // Copy of `s` with ASCII letters lower-cased (other bytes unchanged); for tag, attribute
 // and label comparisons, not for natural-language text (use ICU there).
 std::string AsciiLower(std::string_view s);

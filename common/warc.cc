@@ -19,11 +19,6 @@ std::string Uuid() {
   return buf;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) s.remove_suffix(1);
-  return s;
-}
 
 }  // namespace
 
@@ -83,18 +78,18 @@ bool WarcReader::Next(WarcResponse* out, size_t max_bytes, Status* status) {
     // Skip blank lines between records, then expect the version line.
     do {
       if (!ReadLine(&line)) return false;
-    } while (Trim(line).empty());
+    } while (TrimAsciiSpace(line).empty());
     if (!line.starts_with("WARC/")) {
       *status = Status::Error("invalid_warc", "expected a WARC record, found: " + line.substr(0, 40));
       return false;
     }
     std::string type, uri, date, content_type;
     long long length = -1;
-    while (ReadLine(&line) && !Trim(line).empty()) {
+    while (ReadLine(&line) && !TrimAsciiSpace(line).empty()) {
       size_t colon = line.find(':');
       if (colon == std::string::npos) continue;
-      std::string name = AsciiLower(Trim(std::string_view(line).substr(0, colon)));
-      std::string value(Trim(std::string_view(line).substr(colon + 1)));
+      std::string name = AsciiLower(TrimAsciiSpace(std::string_view(line).substr(0, colon)));
+      std::string value(TrimAsciiSpace(std::string_view(line).substr(colon + 1)));
       if (name == "warc-type") type = value;
       else if (name == "warc-target-uri") uri = value;
       else if (name == "warc-date") date = value;
@@ -127,7 +122,7 @@ bool WarcReader::Next(WarcResponse* out, size_t max_bytes, Status* status) {
       std::string_view h = headers.substr(pos + 2, next == std::string_view::npos ? std::string_view::npos : next - pos - 2);
       size_t colon = h.find(':');
       if (colon != std::string_view::npos && AsciiLower(h.substr(0, colon)) == "content-type")
-        r.content_type = std::string(Trim(h.substr(colon + 1)));
+        r.content_type = std::string(TrimAsciiSpace(h.substr(colon + 1)));
       pos = next;
     }
     r.body = block.substr(split + 4);

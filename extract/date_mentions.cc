@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "common/utf8.h"
+
 namespace newsclaims::extract {
 namespace {
 
@@ -14,8 +16,7 @@ constexpr const char* kMonth =
 
 int MonthNumber(std::string_view m) {
   static const char* kNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string l;
-  for (char c : m.substr(0, 3)) l.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  std::string l = AsciiLower(m.substr(0, 3));
   for (int i = 0; i < 12; ++i)
     if (l == kNames[i]) return i + 1;
   return 0;
@@ -31,8 +32,7 @@ std::string Format(int y, int m = 0, int d = 0) {
 
 int Weekday(std::string_view w) {  // 0 = Monday
   static const char* kNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  std::string l;
-  for (char c : w.substr(0, 3)) l.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  std::string l = AsciiLower(w.substr(0, 3));
   for (int i = 0; i < 7; ++i)
     if (l == kNames[i]) return i;
   return -1;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "common/utf8.h"
+
 namespace newsclaims::extract {
 namespace {
 
@@ -196,7 +198,7 @@ class Linker {
       }
       if (!head.empty()) {
         // "the department" prefers an organisation whose name has that word.
-        std::string lname = AsciiLowerCopy(entities_[e].name);
+        std::string lname = AsciiLower(entities_[e].name);
         if (lname.find(head) != std::string::npos) return e;
       }
       if (found < 0) found = e;
@@ -210,12 +212,6 @@ class Linker {
       for (size_t i = m.span.first; i < m.span.last; ++i)
         if (lex_.government_words.Contains(doc_.lower[i])) return true;
     return false;
-  }
-
-  static std::string AsciiLowerCopy(std::string s) {
-    for (char& c : s)
-      if (c >= 'A' && c <= 'Z') c += 32;
-    return s;
   }
 
   // Acronyms the tagger missed ("DHS") that abbreviate an organisation named earlier.

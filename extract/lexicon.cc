@@ -28,11 +28,6 @@ std::string_view WordSet::Value(std::string_view lower) const {
   return it == map_.end() ? std::string_view() : std::string_view(it->second);
 }
 
-static std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 Status LoadWordSet(const std::string& path, WordSet* out) {
   std::ifstream in(path);
@@ -43,10 +38,10 @@ Status LoadWordSet(const std::string& path, WordSet* out) {
     if (size_t hash = s.find('#'); hash != std::string_view::npos) s = s.substr(0, hash);
     std::string_view value;
     if (size_t tab = s.find('\t'); tab != std::string_view::npos) {
-      value = Trim(s.substr(tab + 1));
+      value = TrimAsciiSpace(s.substr(tab + 1));
       s = s.substr(0, tab);
     }
-    s = Trim(s);
+    s = TrimAsciiSpace(s);
     if (!s.empty()) out->Add(s, value);
   }
   return Status::OK();

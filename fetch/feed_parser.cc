@@ -23,11 +23,7 @@ pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
   return {};
 }
 
-std::string Text(const pugi::xml_node& n) {
-  std::string s = n.text().get();
-  size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
-  return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
-}
+std::string Text(const pugi::xml_node& n) { return std::string(TrimAsciiSpace(n.text().get())); }
 
 void Add(Feed* out, std::string_view base, const std::string& href, std::string published) {
   if (href.empty()) return;

@@ -100,9 +100,7 @@ size_t OnHeader(char* data, size_t size, size_t n, void* user) {
   size_t colon = line.find(':');
   if (colon != std::string_view::npos) {
     std::string name = AsciiLower(line.substr(0, colon));
-    std::string_view value = line.substr(colon + 1);
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.remove_suffix(1);
+    std::string_view value = TrimAsciiSpace(line.substr(colon + 1));
     if (name == "etag") t->etag = value;
     else if (name == "last-modified") t->last_modified = value;
     else if (name == "retry-after") t->retry_after = value;

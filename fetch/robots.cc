@@ -7,11 +7,6 @@
 namespace newsclaims::fetch {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 }  // namespace
 
@@ -61,8 +56,8 @@ RobotsRules RobotsRules::Parse(std::string_view text, std::string_view user_agen
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string key = AsciiLower(Trim(line.substr(0, colon)));
-    std::string_view value = Trim(line.substr(colon + 1));
+    std::string key = AsciiLower(TrimAsciiSpace(line.substr(0, colon)));
+    std::string_view value = TrimAsciiSpace(line.substr(colon + 1));
     if (key == "user-agent") {
       if (!in_agents) group_specific = group_star = false;
       in_agents = true;
