@@ -60,6 +60,18 @@ std::string SniffMetaCharset(std::string_view html) {
   return {};
 }
 
+std::string CharsetFromContentType(std::string_view content_type) {
+  std::string ct = AsciiLower(content_type);
+  size_t at = ct.find("charset=");
+  if (at == std::string::npos) return "";
+  std::string v = ct.substr(at + 8);
+  size_t end = v.find_first_of("; ");
+  if (end != std::string::npos) v = v.substr(0, end);
+  if (!v.empty() && (v.front() == '"' || v.front() == '\'')) v = v.substr(1);
+  if (!v.empty() && (v.back() == '"' || v.back() == '\'')) v.pop_back();
+  return v;
+}
+
 DecodedText DecodeToUtf8(std::string_view bytes, std::string_view header_charset) {
   DecodedText d;
   auto starts = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };

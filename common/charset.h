@@ -24,6 +24,10 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view header_charset
 // Converts `bytes` from `charset` to UTF-8; fails with "bad_charset" for unknown names.
 Status ConvertToUtf8(std::string_view bytes, std::string_view charset, std::string* out);
 
+// The charset parameter of a Content-Type header value ("text/html; charset=UTF-8" ->
+// "utf-8"), lower-cased and unquoted, or empty.
+std::string CharsetFromContentType(std::string_view content_type);
+
 // The charset named by a <meta charset> or <meta http-equiv content-type> in the first
 // kilobytes of `html`, lower-cased, or empty.
 std::string SniffMetaCharset(std::string_view html);

@@ -103,4 +103,9 @@ std::string NormaliseUrl(std::string_view url) {
   return Get(u.get(), CURLUPART_URL);
 }
 
+std::string UrlKey(std::string_view url) {
+  std::string key = NormaliseUrl(url);
+  return key.empty() ? std::string(url) : key;
+}
+
 }  // namespace newsclaims

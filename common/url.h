@@ -20,4 +20,8 @@ std::string UrlScheme(std::string_view url);
 // fragment removed, tracking parameters (utm_*, fbclid, gclid, ...) dropped.
 std::string NormaliseUrl(std::string_view url);
 
+// The key a URL is known by (fetch's state and ids, parse's ids for WARC records):
+// NormaliseUrl(url), or `url` itself when it cannot be normalised.
+std::string UrlKey(std::string_view url);
+
 }  // namespace newsclaims

@@ -54,18 +54,6 @@ std::string MaybeGunzip(const std::string& body, size_t max_bytes) {
   return out;
 }
 
-std::string CharsetParam(const std::string& content_type) {
-  std::string ct = AsciiLower(content_type);
-  size_t at = ct.find("charset=");
-  if (at == std::string::npos) return "";
-  std::string v = ct.substr(at + 8);
-  size_t end = v.find_first_of("; ");
-  if (end != std::string::npos) v = v.substr(0, end);
-  if (!v.empty() && (v.front() == '"' || v.front() == '\'')) v = v.substr(1);
-  if (!v.empty() && (v.back() == '"' || v.back() == '\'')) v.pop_back();
-  return v;
-}
-
 bool LooksLikeHtml(std::string_view body, const std::string& content_type) {
   std::string ct = AsciiLower(content_type);
   if (ct.find("html") != std::string::npos) return true;
@@ -213,8 +201,7 @@ class Run {
         Done(slot);
       return;
     }
-    std::string key = NormaliseUrl(raw);
-    if (key.empty()) key = raw;
+    std::string key = UrlKey(raw);
     if (id.empty()) id = StableId(key);
     Json input = {{"url", raw}};
     if (!seen_.insert(key).second) {
@@ -281,7 +268,7 @@ class Run {
     if (!LooksLikeHtml(body, r.content_type))
       return fail(Status::Error("not_html", "content type \"" + r.content_type + "\" is not HTML"));
     Remember(rq, r, false);
-    DecodedText text = DecodeToUtf8(body, CharsetParam(r.content_type));
+    DecodedText text = DecodeToUtf8(body, CharsetFromContentType(r.content_type));
     Json page = {{"id", rq.id},
                  {"url", rq.url},
                  {"final_url", r.final_url},

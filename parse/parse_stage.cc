@@ -278,10 +278,8 @@ class WarcSource : public RecordSource {
     while (reader_.Next(&r, max_bytes_, &s)) {
       std::string ct = AsciiLower(r.content_type);
       if (ct.find("html") == std::string::npos || r.status < 200 || r.status >= 300) continue;
-      std::string charset;
-      if (size_t at = ct.find("charset="); at != std::string::npos) charset = ct.substr(at + 8, ct.find(';', at) - at - 8);
-      DecodedText decoded = DecodeToUtf8(r.body, charset);
-      Json page = {{"id", StableId(NormaliseUrl(r.target_uri).empty() ? r.target_uri : NormaliseUrl(r.target_uri))},
+      DecodedText decoded = DecodeToUtf8(r.body, CharsetFromContentType(r.content_type));
+      Json page = {{"id", StableId(UrlKey(r.target_uri))},
                    {"url", r.target_uri},
                    {"status", r.status},
                    {"fetched_at", r.date},
