@@ -30,9 +30,9 @@ const std::vector<std::string>& ClaimColumns() {
   return kColumns;
 }
 
-std::string SentenceText(const std::string& text, const Json& sentence) {
+// The text of `sentence` ({start,end} code points) in `text`, or empty.
+static std::string SentenceText(const std::string& text, const CodePointIndex& idx, const Json& sentence) {
   if (!sentence.is_object() || !sentence.contains("start") || !sentence.contains("end")) return "";
-  CodePointIndex idx(text);
   size_t a = sentence["start"].get<size_t>(), b = sentence["end"].get<size_t>();
   if (a > b || b > idx.size()) return "";
   size_t ba = idx.ToByte(a), bb = idx.ToByte(b);
@@ -45,6 +45,7 @@ std::vector<Json> ClaimLines(const Json& r) {
   auto claims = r.find("claims");
   if (claims == r.end() || !claims->is_array()) return out;
   std::string text = Str(r, "text");
+  CodePointIndex idx(text);  // once per article, not per claim
   for (const Json& c : *claims) {
     if (!c.is_object()) continue;
     const Json empty = Json::object();
@@ -67,7 +68,7 @@ std::vector<Json> ClaimLines(const Json& r) {
                  {"source_type", Str(source, "type")},
                  {"source_text", OrNull(Str(source, "text"))},
                  {"quote", Str(source, "quote")},
-                 {"sentence", SentenceText(text, c.value("sentence", Json()))},
+                 {"sentence", SentenceText(text, idx, c.value("sentence", Json()))},
                  {"article_id", Str(r, "id")},
                  {"url", OrNull(Str(r, "url"))},
                  {"title", OrNull(Str(r, "title"))},

@@ -17,7 +17,4 @@ std::vector<Json> ClaimLines(const Json& extracted);
 // Column order of the CSV format (also the flat fields of a claim line).
 const std::vector<std::string>& ClaimColumns();
 
-// The text of `sentence` ({start,end} code points) in `text`, or empty.
-std::string SentenceText(const std::string& text, const Json& sentence);
-
 }  // namespace newsclaims::output
