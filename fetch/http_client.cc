@@ -285,6 +285,15 @@ struct HttpClient::Impl {
     double now = Now(), wait = 0.5;
     for (auto it = pending.begin(); it != pending.end() && static_cast<int>(active.size()) < options.concurrency;) {
       Pending& p = *it;
+      if (p.origin.empty()) {
+        HttpResponse r;
+        r.tag = p.req.tag;
+        r.url = r.final_url = p.req.url;
+        r.error = Status::Error("bad_url", "not an absolute http(s) URL");
+        it = pending.erase(it);
+        Deliver(std::move(r));
+        continue;
+      }
       if (p.not_before > now) {
         wait = std::min(wait, p.not_before - now);
         ++it;
@@ -348,35 +357,13 @@ HttpClient::~HttpClient() {
 
 void HttpClient::Add(HttpRequest request) {
   Pending p;
-  p.origin = Origin(request.url, &p.path);
+  p.origin = Origin(request.url, &p.path);  // empty for unusable URLs: Schedule reports them
   p.req = std::move(request);
-  if (p.origin.empty()) {
-    HttpResponse r;
-    r.tag = p.req.tag;
-    r.url = r.final_url = p.req.url;
-    r.error = Status::Error("bad_url", "not an absolute http(s) URL");
-    if (impl_->done) impl_->Deliver(std::move(r));
-    else impl_->pending.push_back(std::move(p));  // reported when Run starts
-    return;
-  }
   impl_->pending.push_back(std::move(p));
 }
 
 void HttpClient::Run(const std::function<void(HttpResponse&&)>& done) {
   impl_->done = &done;
-  // Requests queued before Run with unusable URLs.
-  for (auto it = impl_->pending.begin(); it != impl_->pending.end();) {
-    if (it->origin.empty()) {
-      HttpResponse r;
-      r.tag = it->req.tag;
-      r.url = r.final_url = it->req.url;
-      r.error = Status::Error("bad_url", "not an absolute http(s) URL");
-      it = impl_->pending.erase(it);
-      done(std::move(r));
-    } else {
-      ++it;
-    }
-  }
   while (!impl_->pending.empty() || !impl_->active.empty()) {
     double wait = impl_->Schedule();
     int running = 0;
