@@ -9,17 +9,11 @@
 
 #include "extract/extract_stage.h"
 #include "tests/test_paths.h"
+#include "tests/test_util.h"
 
 using namespace newsclaims;
+using newsclaims::testing::Slurp;
 
-namespace {
-std::string Slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-}  // namespace
 
 TEST_CASE("extract output on the fixture articles matches the golden records", "[golden]") {
   namespace fs = std::filesystem;

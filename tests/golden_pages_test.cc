@@ -10,17 +10,11 @@
 #include "parse/date_parse.h"
 #include "parse/parse_stage.h"
 #include "tests/test_paths.h"
+#include "tests/test_util.h"
 
 using namespace newsclaims;
+using newsclaims::testing::Slurp;
 
-namespace {
-std::string Slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-}  // namespace
 
 TEST_CASE("parse output on the fixture pages matches the golden records", "[golden]") {
   namespace fs = std::filesystem;

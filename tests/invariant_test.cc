@@ -13,22 +13,13 @@
 
 #include "common/record.h"
 #include "tests/test_paths.h"
+#include "tests/test_util.h"
 
 using namespace newsclaims;
 namespace fs = std::filesystem;
+using newsclaims::testing::ShellLines;
 
 namespace {
-
-std::vector<std::string> RunLines(const std::string& cmd) {
-  std::vector<std::string> out;
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  char* line = nullptr;
-  size_t cap = 0;
-  ssize_t n;
-  while ((n = getline(&line, &cap, p.get())) > 0) out.emplace_back(line, n - (line[n - 1] == '\n'));
-  free(line);
-  return out;
-}
 
 std::string IdOf(const std::string& line) {
   Json r;
@@ -71,17 +62,17 @@ TEST_CASE("parse and extract: one line per input line, in order, same ids; outpu
       }
     }
     std::string bin = NEWSCLAIMS_BIN;
-    auto parsed = RunLines(bin + " parse -j 2 " + (dir / "in.jsonl").string() + " 2>/dev/null | tee " +
+    auto parsed = ShellLines(bin + " parse -j 2 " + (dir / "in.jsonl").string() + " 2>/dev/null | tee " +
                            (dir / "parsed.jsonl").string());
     REQUIRE(parsed.size() == ids.size());
     for (size_t i = 0; i < ids.size(); ++i) CHECK(IdOf(parsed[i]) == ids[i]);
-    auto extracted = RunLines(bin + " extract -j 2 " + (dir / "parsed.jsonl").string() + " 2>/dev/null | tee " +
+    auto extracted = ShellLines(bin + " extract -j 2 " + (dir / "parsed.jsonl").string() + " 2>/dev/null | tee " +
                               (dir / "extracted.jsonl").string());
     REQUIRE(extracted.size() == ids.size());
     for (size_t i = 0; i < ids.size(); ++i) CHECK(IdOf(extracted[i]) == ids[i]);
 
     fs::remove(dir / "db.sqlite");
-    RunLines(bin + " output --format sqlite --db " + (dir / "db.sqlite").string() + " " +
+    ShellLines(bin + " output --format sqlite --db " + (dir / "db.sqlite").string() + " " +
              (dir / "extracted.jsonl").string() + " 2>/dev/null");
     sqlite3* db = nullptr;
     sqlite3_open((dir / "db.sqlite").string().c_str(), &db);
@@ -112,7 +103,7 @@ TEST_CASE("fetch: one line per input URL, in order, with the input's ids", "[inv
       f << Json({{"id", ids.back()}, {"url", url}}).dump() << "\n";
     }
   }
-  auto out = RunLines(std::string(NEWSCLAIMS_BIN) + " fetch --no-state --allow-private --retries 0 --delay 0 -q " +
+  auto out = ShellLines(std::string(NEWSCLAIMS_BIN) + " fetch --no-state --allow-private --retries 0 --delay 0 -q " +
                       in.string() + " 2>/dev/null");
   REQUIRE(out.size() == ids.size());
   for (size_t i = 0; i < ids.size(); ++i) CHECK(IdOf(out[i]) == ids[i]);

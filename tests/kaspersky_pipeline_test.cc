@@ -9,6 +9,7 @@
 
 #include "common/record.h"
 #include "tests/test_paths.h"
+#include "tests/test_util.h"
 
 using namespace newsclaims;
 
@@ -16,12 +17,7 @@ namespace {
 std::string RunPipeline() {
   std::string cmd = std::string(NEWSCLAIMS_BIN) + " parse " + NEWSCLAIMS_SOURCE_DIR +
                     "/tests/fixtures/pages/kaspersky-appeal.html | " + NEWSCLAIMS_BIN + " extract";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p.get())) > 0) out.append(buf, n);
-  return out;
+  return newsclaims::testing::ShellOutput(cmd);
 }
 
 const Json* Find(const Json& claims, const std::string& type, const std::string& trigger) {

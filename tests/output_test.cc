@@ -16,8 +16,11 @@
 #include "output/claim_line.h"
 #include "output/sinks.h"
 #include "tests/test_paths.h"
+#include "tests/test_util.h"
 
 using namespace newsclaims;
+using newsclaims::testing::Slurp;
+using newsclaims::testing::ShellOutput;
 
 namespace {
 
@@ -50,22 +53,6 @@ std::string Capture(const std::function<void(std::FILE*)>& fn) {
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
   std::fclose(f);
-  return out;
-}
-
-std::string Slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string Sh(const std::string& cmd) {
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p.get())) > 0) out.append(buf, n);
   return out;
 }
 
@@ -202,14 +189,14 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
                     (dir / "sources.txt").string();
   std::string load = " | " + bin + " output --format sqlite --db " + (dir / "news.db").string() + " 2>/dev/null";
 
-  Sh(run + " -o " + (dir / "first.jsonl").string() + " 2>/dev/null");
+  ShellOutput(run + " -o " + (dir / "first.jsonl").string() + " 2>/dev/null");
   std::string first = Slurp(dir / "first.jsonl");
-  Sh("cat " + (dir / "first.jsonl").string() + load);
+  ShellOutput("cat " + (dir / "first.jsonl").string() + load);
   std::string db1 = Dump((dir / "news.db").string());
   CHECK(db1.find("Kaspersky Lab") != std::string::npos);
   CHECK(db1.find("is appealing") != std::string::npos);
   CHECK(db1.find("http_status") != std::string::npos);  // the missing page is listed as failed
-  std::string claims = Sh(bin + " output --format claims " + (dir / "first.jsonl").string() + " 2>/dev/null");
+  std::string claims = ShellOutput(bin + " output --format claims " + (dir / "first.jsonl").string() + " 2>/dev/null");
   CHECK(claims.find("\"type\":\"appeal\"") != std::string::npos);
   CHECK(claims.find("\"type\":\"ban\"") != std::string::npos);
   // Articles from every kind of markup reached the database with their claims.
@@ -221,7 +208,7 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
 
   // The feed lists the same items: the known ones are skipped, only the missing page is
   // tried again (failures are retried on the next run) and fails the same way.
-  std::string second = Sh(run + " 2>/dev/null");
+  std::string second = ShellOutput(run + " 2>/dev/null");
   std::istringstream lines(second);
   std::string line;
   int records = 0;
@@ -231,8 +218,8 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
     ++records;
   }
   CHECK(records == 1);
-  Sh(run + " 2>/dev/null" + load);
-  Sh("cat " + (dir / "first.jsonl").string() + load);  // loading the same records again
+  ShellOutput(run + " 2>/dev/null" + load);
+  ShellOutput("cat " + (dir / "first.jsonl").string() + load);  // loading the same records again
   CHECK(Dump((dir / "news.db").string()) == db1);
   svr.stop();
   t.join();
@@ -268,14 +255,14 @@ TEST_CASE("a run killed half-way, then run again, ends in the same database as o
            (dir / out).string() + " " + (dir / "sources.txt").string() + " 2>/dev/null";
   };
   auto load = [&](const std::string& out, const std::string& db) {
-    Sh(bin + " output --format sqlite --db " + (dir / db).string() + " " + (dir / out).string() + " 2>/dev/null");
+    ShellOutput(bin + " output --format sqlite --db " + (dir / db).string() + " " + (dir / out).string() + " 2>/dev/null");
   };
-  Sh(run("whole.db", "whole.jsonl"));
+  ShellOutput(run("whole.db", "whole.jsonl"));
   load("whole.jsonl", "whole.sqlite");
 
-  Sh("timeout -s KILL 1 " + run("killed.db", "killed.jsonl"));
+  ShellOutput("timeout -s KILL 1 " + run("killed.db", "killed.jsonl"));
   CHECK_FALSE(fs::exists(dir / "killed.jsonl"));  // a killed run leaves no half-written output
-  Sh(run("killed.db", "killed.jsonl"));  // the same output path again: its leftovers are cleaned
+  ShellOutput(run("killed.db", "killed.jsonl"));  // the same output path again: its leftovers are cleaned
   for (const auto& e : fs::directory_iterator(dir))
     CHECK(e.path().filename().string().find("killed.jsonl.tmp") == std::string::npos);
   load("killed.jsonl", "again.sqlite");
