@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan+UBSan) and runs each for a bounded time on a
-# copy of its seed corpus in fuzz/corpus/. Crashes are saved to fuzz/crashes/ (add each as
+# copy of its seed corpus in fuzz/corpus/ (parse and extract also start from the test
+# fixtures: tests/fixtures/pages and tests/fixtures/articles). Crashes are saved to fuzz/crashes/ (add each as
 # a regression test); a summary line per target reports executions and findings.
 # usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60)
 set -euo pipefail
@@ -15,7 +16,11 @@ mkdir -p fuzz/crashes
 failed=0
 for t in "${targets[@]}"; do
   work=$(mktemp -d)
-  cp -r "fuzz/corpus/$t/." "$work/"
+  [ -d "fuzz/corpus/$t" ] && cp -r "fuzz/corpus/$t/." "$work/"
+  case $t in
+    parse) cp tests/fixtures/pages/*.html "$work/" ;;
+    extract) cp tests/fixtures/articles/*.txt "$work/" ;;
+  esac
   log="build-fuzz/$t.log"
   if build-fuzz/bin/${t}_fuzzer "$work" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
        -artifact_prefix="fuzz/crashes/$t-" -print_final_stats=1 >"$log" 2>&1; then

@@ -14,7 +14,6 @@
 using namespace newsclaims;
 using newsclaims::testing::Slurp;
 
-
 TEST_CASE("extract output on the fixture articles matches the golden records", "[golden]") {
   namespace fs = std::filesystem;
   extract::Extractor extractor;

@@ -15,7 +15,6 @@
 using namespace newsclaims;
 using newsclaims::testing::Slurp;
 
-
 TEST_CASE("parse output on the fixture pages matches the golden records", "[golden]") {
   namespace fs = std::filesystem;
   fs::path pages = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/pages";
