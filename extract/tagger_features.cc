@@ -5,21 +5,18 @@
 namespace newsclaims::extract {
 namespace {
 
-std::string_view Word(const Document& doc, size_t i, long offset) {
+// The value of a per-token column at token i + offset, or a sentence-edge marker.
+template <typename Column>
+std::string_view At(const Document& doc, const Column& column, size_t i, long offset) {
   const Sentence& s = doc.sentences[doc.sentence_of[i]];
   long j = static_cast<long>(i) + offset;
   if (j < static_cast<long>(s.first)) return "<s>";
   if (j >= static_cast<long>(s.last)) return "</s>";
-  return doc.lower[j];
+  return column[j];
 }
 
-std::string_view Pos(const Document& doc, size_t i, long offset) {
-  const Sentence& s = doc.sentences[doc.sentence_of[i]];
-  long j = static_cast<long>(i) + offset;
-  if (j < static_cast<long>(s.first)) return "<s>";
-  if (j >= static_cast<long>(s.last)) return "</s>";
-  return doc.pos[j];
-}
+std::string_view Word(const Document& doc, size_t i, long offset) { return At(doc, doc.lower, i, offset); }
+std::string_view Pos(const Document& doc, size_t i, long offset) { return At(doc, doc.pos, i, offset); }
 
 std::string_view Suffix(std::string_view s, size_t n) { return s.size() > n ? s.substr(s.size() - n) : s; }
 std::string_view Prefix(std::string_view s, size_t n) { return s.size() > n ? s.substr(0, n) : s; }
