@@ -24,9 +24,9 @@ bool IsBe(std::string_view w) {
 
 class Extractor {
  public:
-  Extractor(const Document& doc, const ClaimLexicon& lex, const std::vector<Entity>& entities,
+  Extractor(const Document& doc, const ClaimLexicon& lex, const Lexicons& words, const std::vector<Entity>& entities,
             const std::vector<int>& entity_of, const std::vector<Attribution>& attributions)
-      : doc_(doc), lex_(lex), entities_(entities), entity_of_(entity_of), attributions_(attributions) {}
+      : doc_(doc), lex_(lex), words_(words), entities_(entities), entity_of_(entity_of), attributions_(attributions) {}
 
   std::vector<Claim> Run() {
     std::vector<Claim> out;
@@ -187,10 +187,10 @@ class Extractor {
     bool person_entity = false, title = false, unnamed = false, voice = false;
     for (size_t i = p.text.first; i < p.text.last; ++i) {
       person_entity |= entity_of_[i] >= 0 && entities_[entity_of_[i]].type == "PERSON";
-      bool t = lex_.titles.Contains(doc_.lower[i]) && doc_.tokens[i].text[0] >= 'a';
+      bool t = words_.titles.Contains(doc_.lower[i]) && doc_.tokens[i].text[0] >= 'a';
       title |= t;
-      voice |= t && lex_.titles.Value(doc_.lower[i]) == "organization";
-      unnamed |= lex_.anonymous.Contains(doc_.lower[i]);
+      voice |= t && words_.titles.Value(doc_.lower[i]) == "organization";
+      unnamed |= words_.anonymous_sources.Contains(doc_.lower[i]);
     }
     if (voice && !person_entity) return "named_organization";
     if (person_entity || (title && !unnamed)) return "named_person";
@@ -206,7 +206,7 @@ class Extractor {
     bool proper = false, title = false;
     for (size_t i = t.first; i < t.last; ++i) {
       proper |= doc_.pos[i] == "NNP" || doc_.pos[i] == "NNPS";
-      title |= lex_.titles.Contains(doc_.lower[i]);
+      title |= words_.titles.Contains(doc_.lower[i]);
     }
     if (proper) return title ? "named_person" : "named_organization";
     return "anonymous";
@@ -324,7 +324,7 @@ class Extractor {
         continue;
       }
       // "the ambassador to Britain": "to" joins only after a title.
-      bool title_to = l == "to" && a - 1 > start && lex_.titles.Contains(doc_.lower[a - 2]);
+      bool title_to = l == "to" && a - 1 > start && words_.titles.Contains(doc_.lower[a - 2]);
       if ((l == "of" || l == "and" || l == "&" || title_to) && a - 1 > start && NounLike(a - 2)) {
         --a;
         continue;
@@ -546,7 +546,7 @@ class Extractor {
       // Only real reporting ("said", "told", "according to") in the claim's sentence, or a
       // quotation the trigger is in, sources a claim; other cues are the article's voice.
       bool reporting = false;
-      for (size_t i = a.cue.first; i < a.cue.last; ++i) reporting |= lex_.reporting.Contains(doc_.lower[i]);
+      for (size_t i = a.cue.first; i < a.cue.last; ++i) reporting |= words_.reporting.Contains(doc_.lower[i]);
       bool quoted = doc_.tokens[trig.first].in_quote;
       if (!quoted && (!reporting || a.sentence != si)) continue;
       if (a.source.empty()) continue;  // "it is alleged": the article's own voice
@@ -584,6 +584,7 @@ class Extractor {
 
   const Document& doc_;
   const ClaimLexicon& lex_;
+  const Lexicons& words_;
   const std::vector<Entity>& entities_;
   const std::vector<int>& entity_of_;
   const std::vector<Attribution>& attributions_;
@@ -597,15 +598,13 @@ Status ClaimLexicon::Load(const std::string& data_dir) {
   Status s = LoadWordSet(dir + "/claim_triggers.txt", &triggers);
   if (s.ok()) s = LoadWordSet(dir + "/claim_cues.txt", &cues);
   if (s.ok()) s = LoadWordSet(dir + "/claim_exclusions.txt", &exclusions);
-  if (s.ok()) s = LoadWordSet(dir + "/reporting_verbs.txt", &reporting);
-  if (s.ok()) s = LoadWordSet(dir + "/titles.txt", &titles);
-  if (s.ok()) s = LoadWordSet(dir + "/anonymous_sources.txt", &anonymous);
   return s;
 }
 
-std::vector<Claim> ExtractClaims(const Document& doc, const ClaimLexicon& lex, const std::vector<Entity>& entities,
+std::vector<Claim> ExtractClaims(const Document& doc, const ClaimLexicon& lex, const Lexicons& words,
+                                 const std::vector<Entity>& entities,
                                  const std::vector<int>& entity_of, const std::vector<Attribution>& attributions) {
-  return Extractor(doc, lex, entities, entity_of, attributions).Run();
+  return Extractor(doc, lex, words, entities, entity_of, attributions).Run();
 }
 
 }  // namespace newsclaims::extract

@@ -20,9 +20,6 @@ struct ClaimLexicon {
   WordSet triggers;  // phrase -> "type\tflags"
   WordSet cues;      // word -> negation | hypothetical | legal
   WordSet exclusions;  // phrases in which a trigger is not a claim ("appeals court")
-  WordSet reporting;   // reporting verbs: attributions that source a claim
-  WordSet titles;      // person titles: a titled name is a person
-  WordSet anonymous;   // words of unnamed sources ("an official" is not a named person)
   Status Load(const std::string& data_dir);
 };
 
@@ -46,7 +43,10 @@ struct Claim {
   bool noun = false;     // the trigger is a noun mention
 };
 
-std::vector<Claim> ExtractClaims(const Document& doc, const ClaimLexicon& lex, const std::vector<Entity>& entities,
+// `words` supplies the shared word lists: reporting verbs (attributions that source a
+// claim), titles (a titled name is a person) and anonymous-source words.
+std::vector<Claim> ExtractClaims(const Document& doc, const ClaimLexicon& lex, const Lexicons& words,
+                                 const std::vector<Entity>& entities,
                                  const std::vector<int>& entity_of, const std::vector<Attribution>& attributions);
 
 }  // namespace newsclaims::extract

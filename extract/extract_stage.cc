@@ -81,8 +81,9 @@ Status Extractor::Init(const ExtractOptions& options) {
   options_ = options;
   analyzer_ = std::make_unique<Analyzer>();
   claim_lex_ = std::make_unique<ClaimLexicon>();
-  Status s = analyzer_->Load(options.data_dir);
-  return s.ok() ? claim_lex_->Load(options.data_dir) : s;
+  std::string dir = DataDirectory(options.data_dir);  // resolved once for both loaders
+  Status s = analyzer_->Load(dir);
+  return s.ok() ? claim_lex_->Load(dir) : s;
 }
 
 Json Extractor::Extract(Json& article, const std::string& id, const RecordContext& ctx) const {
@@ -143,7 +144,7 @@ Json Extractor::Extract(Json& article, const std::string& id, const RecordContex
   out["attributions"] = std::move(attrs);
 
   Json claims = Json::array();
-  for (const Claim& c : ExtractClaims(*doc, *claim_lex_, entities, entity_of, attributions))
+  for (const Claim& c : ExtractClaims(*doc, *claim_lex_, lex, entities, entity_of, attributions))
     claims.push_back(ClaimJson(*doc, entities, c));
   out["claims"] = std::move(claims);
 
