@@ -241,6 +241,9 @@ struct HttpClient::Impl {
     char* eff = nullptr;
     curl_easy_getinfo(e, CURLINFO_CONTENT_TYPE, &ct);
     curl_easy_getinfo(e, CURLINFO_EFFECTIVE_URL, &eff);
+    std::string content_type = ct ? ct : "", final_url = eff ? eff : t->p.req.url;
+    curl_slist_free_all(t->headers);  // the handle is done with; the Transfer keeps the data
+    curl_easy_cleanup(e);
     Origin_& o = origins[t->p.origin];
     --o.active;
     if (t->p.robots) {
@@ -262,22 +265,17 @@ struct HttpClient::Impl {
         HttpResponse r;
         r.tag = t->p.req.tag;
         r.url = t->p.req.url;
-        r.final_url = eff ? eff : t->p.req.url;
+        r.final_url = final_url;
         r.status = status;
-        r.content_type = ct ? ct : "";
+        r.content_type = content_type;
         r.etag = t->etag;
         r.last_modified = t->last_modified;
         r.attempts = t->p.attempt;
         if (code != CURLE_OK) r.error = ErrorFor(code, *t, nullptr);
         else r.body = std::move(t->body);
-        curl_slist_free_all(t->headers);
-        curl_easy_cleanup(e);
         Deliver(std::move(r));
-        return;
       }
     }
-    curl_slist_free_all(t->headers);
-    curl_easy_cleanup(e);
   }
 
   // Starts what politeness allows; returns seconds until something else may start.
