@@ -17,6 +17,7 @@
 #include "common/record.h"
 #include "fetch/fetch_stage.h"
 #include "fetch/state_store.h"
+#include "tests/local_server.h"
 
 using namespace newsclaims;
 
@@ -133,21 +134,14 @@ class TestSite {
       r.set_content(Gzip("<urlset><url><loc>/a.html</loc></url><url><loc>/cp1252</loc></url></urlset>"),
                     "application/x-gzip");
     });
-    port_ = svr_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { svr_.listen_after_bind(); });
-    while (!svr_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    local_.Start();
   }
-  ~TestSite() {
-    svr_.stop();
-    thread_.join();
-  }
-  std::string base() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  std::string base() const { return local_.base(); }
   std::atomic<int> missing_hits{0}, flaky_hits{0}, busy_hits{0}, not_modified{0}, truncated_hits{0};
 
  private:
-  httplib::Server svr_;
-  std::thread thread_;
-  int port_ = 0;
+  testing::LocalServer local_;  // destroyed (stopped) before the counters above
+  httplib::Server& svr_ = local_.server;
 };
 
 fetch::FetchStageOptions Options() {

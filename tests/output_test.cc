@@ -15,6 +15,7 @@
 #include "common/record.h"
 #include "output/claim_line.h"
 #include "output/sinks.h"
+#include "tests/local_server.h"
 #include "tests/test_paths.h"
 #include "tests/test_util.h"
 
@@ -153,9 +154,9 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
   namespace fs = std::filesystem;
   fs::path pages = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/pages";
   fs::path articles = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/articles";
-  httplib::Server svr;
-  int port = svr.bind_to_any_port("127.0.0.1");
-  std::string base = "http://127.0.0.1:" + std::to_string(port);
+  testing::LocalServer local;
+  httplib::Server& svr = local.server;
+  std::string base = local.base();
   svr.Get("/feed.xml", [&](const httplib::Request&, httplib::Response& r) {
     std::string items = "<item><link>" + base + "/news/kaspersky-appeal.html</link></item>"
                         "<item><link>" + base + "/news/council-scooter-ban.html</link></item>"
@@ -177,8 +178,7 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
     }
     r.set_content(Slurp(p), "text/html; charset=utf-8");
   });
-  std::thread t([&] { svr.listen_after_bind(); });
-  while (!svr.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  local.Start();
 
   fs::path dir = fs::temp_directory_path() / ("newsclaims_run_test." + std::to_string(getpid()));
   fs::remove_all(dir);
@@ -221,17 +221,15 @@ TEST_CASE("newsclaims run: first run finds the claims, the second adds nothing",
   ShellOutput(run + " 2>/dev/null" + load);
   ShellOutput("cat " + (dir / "first.jsonl").string() + load);  // loading the same records again
   CHECK(Dump((dir / "news.db").string()) == db1);
-  svr.stop();
-  t.join();
   fs::remove_all(dir);
 }
 
 TEST_CASE("a run killed half-way, then run again, ends in the same database as one run", "[output][pipeline]") {
   namespace fs = std::filesystem;
   fs::path pages = fs::path(NEWSCLAIMS_SOURCE_DIR) / "tests/fixtures/pages";
-  httplib::Server svr;
-  int port = svr.bind_to_any_port("127.0.0.1");
-  std::string base = "http://127.0.0.1:" + std::to_string(port);
+  testing::LocalServer local;
+  httplib::Server& svr = local.server;
+  std::string base = local.base();
   const char* names[] = {"kaspersky-appeal", "council-scooter-ban", "blog-post-de", "section-index"};
   svr.Get("/feed.xml", [&](const httplib::Request&, httplib::Response& r) {
     std::string items;
@@ -242,8 +240,7 @@ TEST_CASE("a run killed half-way, then run again, ends in the same database as o
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
     r.set_content(Slurp(pages / (std::string(names[std::stoi(q.matches[1].str()) % 4]) + ".html")), "text/html");
   });
-  std::thread t([&] { svr.listen_after_bind(); });
-  while (!svr.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  local.Start();
 
   fs::path dir = fs::temp_directory_path() / ("newsclaims_kill_test." + std::to_string(getpid()));
   fs::remove_all(dir);
@@ -269,7 +266,5 @@ TEST_CASE("a run killed half-way, then run again, ends in the same database as o
   std::string whole = Dump((dir / "whole.sqlite").string());
   CHECK(whole.find("Kaspersky Lab") != std::string::npos);
   CHECK(Dump((dir / "again.sqlite").string()) == whole);
-  svr.stop();
-  t.join();
   fs::remove_all(dir);
 }
