@@ -278,18 +278,24 @@ struct HttpClient::Impl {
     }
   }
 
+  // Answers a pending request with an error without fetching it; returns the next one.
+  std::list<Pending>::iterator Refuse(std::list<Pending>::iterator it, Status why) {
+    HttpResponse r;
+    r.tag = it->req.tag;
+    r.url = r.final_url = it->req.url;
+    r.error = std::move(why);
+    it = pending.erase(it);
+    Deliver(std::move(r));
+    return it;
+  }
+
   // Starts what politeness allows; returns seconds until something else may start.
   double Schedule() {
     double now = Now(), wait = 0.5;
     for (auto it = pending.begin(); it != pending.end() && static_cast<int>(active.size()) < options.concurrency;) {
       Pending& p = *it;
       if (p.origin.empty()) {
-        HttpResponse r;
-        r.tag = p.req.tag;
-        r.url = r.final_url = p.req.url;
-        r.error = Status::Error("bad_url", "not an absolute http(s) URL");
-        it = pending.erase(it);
-        Deliver(std::move(r));
+        it = Refuse(it, Status::Error("bad_url", "not an absolute http(s) URL"));
         continue;
       }
       if (p.not_before > now) {
@@ -313,12 +319,7 @@ struct HttpClient::Impl {
         continue;
       }
       if (!p.robots && options.robots && !o.rules.Allowed(p.path)) {
-        HttpResponse r;
-        r.tag = p.req.tag;
-        r.url = r.final_url = p.req.url;
-        r.error = Status::Error("robots", "disallowed by robots.txt");
-        it = pending.erase(it);
-        Deliver(std::move(r));
+        it = Refuse(it, Status::Error("robots", "disallowed by robots.txt"));
         continue;
       }
       double delay = std::max(options.host_delay, o.rules.crawl_delay());
