@@ -244,7 +244,7 @@ class Linker {
       if (w == "it" || w == "its") {
         int e = Recent("ORG", i, 1, "");
         if (e >= 0) Attach(e, {i, i + 1}, "pronoun");
-      } else if (w == "he" || w == "she" || w == "his" || w == "her") {
+      } else if (lex_.person_nouns.Contains(w)) {
         int e = Recent("PERSON", i, 2, "");
         if (e >= 0) Attach(e, {i, i + 1}, "pronoun");
       }
