@@ -21,7 +21,7 @@ Status Analyzer::Load(const std::string& data_dir) {
       {"org_suffixes.txt", &lex_.org_suffixes},     {"anonymous_sources.txt", &lex_.anonymous_sources},
       {"media_outlets.txt", &lex_.media_outlets},   {"document_nouns.txt", &lex_.document_nouns},
       {"org_nouns.txt", &lex_.org_nouns},           {"person_nouns.txt", &lex_.person_nouns},
-      {"government_words.txt", &lex_.government_words},
+      {"government_words.txt", &lex_.government_words}, {"places.txt", &lex_.places},
   };
   for (auto& [file, set] : lists) {
     Status s = LoadWordSet(dir + "/" + file, set);

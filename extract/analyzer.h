@@ -17,6 +17,7 @@ namespace newsclaims::extract {
 struct Lexicons {
   WordSet abbreviations, no_break_after, reporting, titles;
   WordSet org_suffixes, anonymous_sources, media_outlets, document_nouns, org_nouns, person_nouns, government_words;
+  WordSet places;  // countries, capitals, states: a tagged name that is one is a place
 };
 
 class Analyzer {

@@ -56,6 +56,7 @@ class Linker {
     CorrectTypes(names);
     for (const LabelledSpan& m : names) AddName(m.span, std::string(m.type));
     AddUntaggedAcronyms();
+    AddUntaggedSurnames();
     AddDescriptionsAndPronouns();
     for (Entity& e : entities_) CollectRoles(e);
     for (size_t k = 0; k < entities_.size(); ++k) entities_[k].id = "e" + std::to_string(k + 1);
@@ -76,7 +77,7 @@ class Linker {
   // Organisation suffixes outrank the tagger ("Kaspersky Lab", "Barclays bank"); a lone
   // word that is the surname of a person named earlier is that person.
   void CorrectTypes(std::vector<LabelledSpan>& names) {
-    static const std::string_view kOrg = "ORG", kPerson = "PERSON";
+    static const std::string_view kOrg = "ORG", kPerson = "PERSON", kLoc = "LOC";
     // "Eugene" (ORG) + "Kaspersky" (PERSON) side by side: one person's name.
     for (size_t k = 0; k + 1 < names.size(); ++k) {
       LabelledSpan& a = names[k];
@@ -105,6 +106,8 @@ class Linker {
       bool after_org_noun = m.span.first > 0 && lex_.org_nouns.Contains(doc_.lower[m.span.first - 1]) &&
                             doc_.tokens[m.span.first - 1].text[0] >= 'a';
       if (suffix || followed || after_org_noun) m.type = kOrg;
+      // "Vietnam", "Beijing": a name in the places list is a place whatever the tagger said.
+      else if (lex_.places.Contains(AsciiLower(doc_.Slice(m.span.first, m.span.last)))) m.type = kLoc;
       if (m.type == kPerson && m.span.last - m.span.first >= 2) surnames.push_back(doc_.tokens[m.span.last - 1].text);
       if (m.span.last - m.span.first == 1 && m.type != kPerson && m.type != kOrg &&
           std::find(surnames.begin(), surnames.end(), doc_.tokens[m.span.first].text) != surnames.end())
@@ -228,6 +231,23 @@ class Linker {
           break;
         }
       }
+    }
+  }
+
+  // Surnames the tagger missed ("Swift got support" after "Taylor Swift"): a lone proper
+  // noun that is the last word of a person's full name joins that person, the way a tagged
+  // surname does in AddName.
+  void AddUntaggedSurnames() {
+    auto capitalised = [&](size_t k) { return doc_.tokens[k].text[0] >= 'A' && doc_.tokens[k].text[0] <= 'Z'; };
+    for (size_t i = 0; i < doc_.size(); ++i) {
+      if (owner_[i] >= 0 || doc_.pos[i] != "NNP") continue;
+      bool first = i == doc_.sentences[doc_.sentence_of[i]].first;
+      if ((!first && capitalised(i - 1)) || (i + 1 < doc_.size() && capitalised(i + 1))) continue;
+      int e = Find("PERSON", [&](const Entity& x) {
+        auto words = Words(doc_, x.mentions.front().span);
+        return words.size() >= 2 && words.back() == doc_.tokens[i].text;
+      });
+      if (e >= 0) Attach(e, {i, i + 1}, "name");
     }
   }
 
