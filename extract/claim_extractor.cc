@@ -110,7 +110,7 @@ class Extractor {
         return false;
       // A noun mention needs a participant: an entity or a possessive in the sentence.
       bool possessive = t.first > 0 && (doc_.lower[t.first - 1] == "its" || doc_.lower[t.first - 1] == "their" ||
-                                        doc_.lower[t.first - 1] == "'s" || doc_.lower[t.first - 1] == "his" ||
+                                        Possessive(t.first - 1) || doc_.lower[t.first - 1] == "his" ||
                                         doc_.lower[t.first - 1] == "her");
       return participant || possessive;
     }
@@ -212,11 +212,24 @@ class Extractor {
     return "anonymous";
   }
 
+  // True when the attribution's cue is real reporting ("said", "told", "according to").
+  bool Reporting(const Attribution& a) const {
+    for (size_t i = a.cue.first; i < a.cue.last; ++i)
+      if (words_.reporting.Contains(doc_.lower[i])) return true;
+    return false;
+  }
+
   // True when the cue lexicon marks `word` with `mark` (a word may carry several).
   bool Marked(std::string_view word, std::string_view mark) const {
     std::string_view v = lex_.cues.Value(word);
     size_t at = v.find(mark);
     return at != std::string_view::npos && (at + mark.size() == v.size() || v[at + mark.size()] == ' ');
+  }
+
+  // "voted Thursday to hold": a day between a verb and its subject.
+  static bool IsTimeWord(std::string_view w) {
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+           w == "saturday" || w == "sunday" || w == "today" || w == "yesterday" || w == "tonight";
   }
 
   static bool IsAux(std::string_view w) {
@@ -225,6 +238,9 @@ class Extractor {
            w == "would" || w == "'s" || w == "'re" || w == "'ve" || w == "'d" || w == "'ll" || w == "not" ||
            w == "n't" || w == "also" || w == "to" || w == "now";
   }
+
+  // "'s", or the apostrophe of a plural possessive ("the Democrats' allegation").
+  bool Possessive(size_t i) const { return doc_.lower[i] == "'s" || doc_.pos[i] == "POS"; }
 
   bool NounLike(size_t i) const {
     std::string_view p = doc_.pos[i];
@@ -249,6 +265,12 @@ class Extractor {
     size_t i = at;
     while (i > start) {
       std::string_view w = doc_.lower[i - 1], p = doc_.pos[i - 1];
+      if (IsTimeWord(w)) {  // "voted Thursday to", "on Friday made"
+        --i;
+        if (i > start && (doc_.lower[i - 1] == "on" || doc_.lower[i - 1] == "last" || doc_.lower[i - 1] == "this"))
+          --i;
+        continue;
+      }
       if (p == "MD" || p.starts_with("RB") || IsAux(w) || Marked(w, "control")) {
         --i;
         continue;
@@ -412,6 +434,27 @@ class Extractor {
     return {a, b};
   }
 
+  // True when the span holds a person, organisation or place mention.
+  bool IsNamedParty(TokenSpan t) const {
+    for (size_t i = t.first; i < t.last; ++i) {
+      int e = entity_of_[i];
+      if (e >= 0 && (entities_[e].type == "PERSON" || entities_[e].type == "ORG" || entities_[e].type == "LOC"))
+        return true;
+    }
+    return false;
+  }
+
+  // The agent of a noun trigger: the noun phrase after "by" a few words on, within the
+  // clause ("violations of international law by China"), else empty.
+  TokenSpan ByPhrase(size_t from, size_t end) {
+    for (size_t i = from; i < end && i < from + 6; ++i) {
+      if (IsClauseEdge(doc_, i)) break;
+      if (doc_.pos[i].starts_with("VB") && doc_.pos[i] != "VBN") break;
+      if (doc_.lower[i] == "by" && i + 1 < end) return TargetAfter(i + 1, end);
+    }
+    return {};
+  }
+
   // Words after a trigger up to the end of its clause (at most 14 tokens).
   TokenSpan ObjectAfter(size_t from, size_t end) {
     size_t a = from;
@@ -447,13 +490,43 @@ class Extractor {
       size_t k = trig.first;
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" || doc_.pos[k - 1] == "RB"))
         --k;
-      if (k > s.first && doc_.pos[k - 1] == "PRP$") c.target = Party({k - 1, k});
-      else if (k > s.first && doc_.lower[k - 1] == "'s") c.target = Party(SubjectBefore(k - 1, s.first));
-      else {
+      size_t m = trig.first;  // "police brutality": noun modifiers before the trigger
+      while (noun && m > s.first && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty())
+        --m;
+      TokenSpan by = noun ? ByPhrase(trig.last, s.last) : TokenSpan{};
+      if (!by.empty()) {
+        // "a hoax perpetrated by China", "violations of international law by China".
+        c.target = Party(by);
+      } else if (k > s.first && doc_.pos[k - 1] == "PRP$") {
+        c.target = Party({k - 1, k});
+      } else if (k > s.first && Possessive(k - 1)) {
+        c.target = Party(SubjectBefore(k - 1, s.first));
+      } else if (noun && k > s.first && doc_.lower[k - 1] == "in") {
+        // "voted to hold X in contempt": the verb's object is the target, its subject the actor.
+        for (size_t v = k - 1; v-- > s.first && k - v < 16;) {
+          if (doc_.lower[v] == "." || doc_.lower[v] == ";" || IsQuoteToken(doc_.tokens[v].text)) break;
+          if (!doc_.pos[v].starts_with("VB")) continue;
+          c.target = Party(TargetAfter(v + 1, k - 1));
+          c.actor = Party(GrammaticalSubject(v, s.first));
+          break;
+        }
+      } else if (noun && m < trig.first) {
+        c.target = Party({m, trig.first});
+      } else if (noun && k > s.first && (doc_.pos[k - 1].starts_with("VB") || doc_.lower[k - 1] == "for") &&
+                 !IsBe(doc_.lower[k - 1])) {
+        // "voted for contempt", "oppose violations": the verb's subject makes the charge.
+        size_t v = doc_.lower[k - 1] == "for" && k - 1 > s.first ? k - 2 : k - 1;
+        if (doc_.pos[v].starts_with("VB")) c.actor = Party(GrammaticalSubject(v, s.first));
+      } else {
         TokenSpan subject = GrammaticalSubject(k, s.first);
         c.target = Party(subject.empty() ? SubjectBefore(k, s.first) : subject);
       }
-      if (c.target.text.empty()) c.target = Party(TargetAfter(trig.last, s.last));
+      if (c.target.text.empty() && !noun) c.target = Party(TargetAfter(trig.last, s.last));
+      // "the repression seen under Xi Jinping": otherwise a named party later in the clause.
+      if (c.target.text.empty() && noun) {
+        TokenSpan later = TargetAfter(trig.last, s.last, true);
+        if (!later.empty() && IsNamedParty(later)) c.target = Party(later);
+      }
     } else if (passive) {
       TokenSpan subject = GrammaticalSubject(trig.first, s.first);
       c.target = Party(subject.empty() ? before : subject);
@@ -467,13 +540,13 @@ class Extractor {
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" ||
                              doc_.pos[k - 1] == "NNP" || doc_.pos[k - 1] == "NN" || doc_.pos[k - 1] == "CD" ||
                              (doc_.pos[k - 1] == "VBG" && k - 1 > s.first && !doc_.pos[k - 2].starts_with("NN"))) &&
-             doc_.lower[k - 1] != "'s" && !Marked(doc_.lower[k - 1], "undergo"))
+             !Possessive(k - 1) && !Marked(doc_.lower[k - 1], "undergo"))
         --k;
       // "imposed some of the harshest sanctions": a quantifier before the noun phrase.
       if (k > s.first + 1 && doc_.lower[k - 1] == "of" && (doc_.pos[k - 2] == "DT" || doc_.pos[k - 2] == "CD"))
         k -= 2;
-      if (k > s.first && (doc_.lower[k - 1] == "'s" || doc_.pos[k - 1] == "PRP$")) {
-        size_t e = doc_.lower[k - 1] == "'s" ? k - 1 : k;
+      if (k > s.first && (Possessive(k - 1) || doc_.pos[k - 1] == "PRP$")) {
+        size_t e = Possessive(k - 1) ? k - 1 : k;
         c.actor = Party(doc_.pos[k - 1] == "PRP$" ? TokenSpan{k - 1, k} : SubjectBefore(e, s.first));
       } else if (k > s.first && Marked(doc_.lower[k - 1], "undergo")) {
         // "X came under criticism", "X denied the allegations": X is the target.
@@ -485,8 +558,8 @@ class Extractor {
         TokenSpan subject = GrammaticalSubject(k - 1, s.first);
         c.actor = Party(subject.empty() ? SubjectBefore(k - 1, s.first) : subject);
       }
-      for (size_t i = trig.last; i < s.last && i < trig.last + 6; ++i)
-        if (doc_.lower[i] == "by") c.actor = Party(TargetAfter(i + 1, s.last));
+      TokenSpan by = ByPhrase(trig.last, s.last);  // "the ban on Y by X"
+      if (!by.empty()) c.actor = Party(by);
       if (!undergo) c.target = Party(TargetAfter(trig.last, s.last, true));
       // "police brutality", "mask ban": a noun modifier names the target.
       if (!undergo && (c.target.text.empty() || !NounLike(c.target.text.first))) {
@@ -498,7 +571,7 @@ class Extractor {
           if (c.actor.text.empty()) c.actor = Party({m, trig.first});
         } else if (m < trig.first) {
           c.target = Party({m, trig.first});
-        } else if (trig.first > s.first && (doc_.pos[trig.first - 1] == "PRP$" || doc_.lower[trig.first - 1] == "'s"))
+        } else if (trig.first > s.first && (doc_.pos[trig.first - 1] == "PRP$" || Possessive(trig.first - 1)))
           c.target = c.actor;
       }
     } else {
@@ -538,30 +611,43 @@ class Extractor {
       if (Marked(doc_.lower[i], "hypothetical")) c.hypothetical = true;
     }
     // Sourcing: the attribution whose content holds the trigger, or whose cue it is.
+    bool quoted = doc_.tokens[trig.first].in_quote;
+    int source = -1;
+    bool is_cue = false;
     for (size_t k : AttributionsNear(si)) {
       const Attribution& a = attributions_[k];
       bool in_content = a.content.Contains(trig.first);
-      bool is_cue = a.cue.Contains(trig.first);
+      is_cue = a.cue.Contains(trig.first);
       if (!in_content && !is_cue) continue;
       // Only real reporting ("said", "told", "according to") in the claim's sentence, or a
       // quotation the trigger is in, sources a claim; other cues are the article's voice.
-      bool reporting = false;
-      for (size_t i = a.cue.first; i < a.cue.last; ++i) reporting |= words_.reporting.Contains(doc_.lower[i]);
-      bool quoted = doc_.tokens[trig.first].in_quote;
-      if (!quoted && (!reporting || a.sentence != si)) continue;
+      if (!quoted && (!Reporting(a) || a.sentence != si)) continue;
       if (a.source.empty()) continue;  // "it is alleged": the article's own voice
-      c.attribution = static_cast<int>(k);
+      source = static_cast<int>(k);
+      break;
+    }
+    // A quotation whose speaker is named in the same sentence ("'...,' X said") even when
+    // the attribution's content was read elsewhere in the sentence.
+    for (size_t k : AttributionsNear(si)) {
+      const Attribution& a = attributions_[k];
+      if (source >= 0 || !quoted || a.sentence != si || a.source.empty() || !Reporting(a)) continue;
+      if (doc_.tokens[a.cue.first].in_quote || doc_.tokens[a.source.first].in_quote) continue;
+      source = static_cast<int>(k);
+      is_cue = false;
+    }
+    if (source >= 0) {
+      const Attribution& a = attributions_[source];
+      c.attribution = source;
       c.source_type = a.source_type;
       c.source_text = a.source;
-      c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
+      c.quote = quoted ? "direct" : "indirect";
       if (is_cue && c.actor.text.empty()) c.actor = Party(a.source);
       if (is_cue && !c.actor.text.empty()) {
         // The trigger is the reporting verb itself ("X accused Y"): the actor is the source.
         c.source_type = TypeOfParty(c.actor);
         c.source_text = c.actor.text;
       }
-      if (in_content && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
-      break;
+      if (!is_cue && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
     }
     if (hedge) {
       c.actor = ClaimParty();
