@@ -63,11 +63,33 @@ class Extractor {
         }
         out.push_back(Build(trig, std::string(type), flags, si));
       }
+      InheritSourcing(out, first_of_sentence);
     }
     return out;
   }
 
  private:
+  // "accusing them of trying to stop her": a claim inside what an allegation alleges is
+  // sourced the way the allegation is.
+  static void InheritSourcing(std::vector<Claim>& claims, size_t first) {
+    for (size_t b = first; b < claims.size(); ++b) {
+      Claim& inner = claims[b];
+      for (size_t a = first; a < claims.size(); ++a) {
+        const Claim& outer = claims[a];
+        // Unsourced, or sourced through the attribution whose cue is the allegation itself.
+        bool open = inner.source_type == "unattributed" || (inner.attribution >= 0 && inner.attribution == outer.attribution);
+        if (a == b || !open || outer.type != "allegation" || outer.noun || outer.source_type == "unattributed" ||
+            !outer.content.Contains(inner.trigger.first) || outer.trigger.first >= inner.trigger.first)
+          continue;
+        inner.source_type = outer.source_type;
+        inner.source_text = outer.source_text;
+        inner.quote = outer.quote;
+        inner.attribution = outer.attribution;
+        break;
+      }
+    }
+  }
+
   std::string_view MatchTrigger(size_t i, size_t end, size_t* n) {
     std::string key;
     std::string_view best;
@@ -102,8 +124,12 @@ class Extractor {
       return reported && participant;
     }
     if (noun) {
-      // "to challenge the ban.": a bare back-reference is not a separate claim.
-      if (t.first > s.first && doc_.lower[t.first - 1] == "the" &&
+      // "to challenge the ban.": a bare back-reference is not a separate claim, unless its
+      // subject undergoes it ("if it survives the legal challenge", "X denied the allegations").
+      size_t k = t.first;
+      while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT")) --k;
+      bool undergone = k > s.first && Marked(doc_.lower[k - 1], "undergo") && doc_.lower[k - 1] != "under";
+      if (!undergone && t.first > s.first && doc_.lower[t.first - 1] == "the" &&
           (t.last >= s.last || IsClauseEdge(doc_, t.last) || doc_.pos[t.last] == "MD" ||
            (doc_.pos[t.last] == "IN" && doc_.lower[t.last] != "on" && doc_.lower[t.last] != "against" &&
             doc_.lower[t.last] != "by" && doc_.lower[t.last] != "of")))
@@ -122,6 +148,15 @@ class Extractor {
   bool IsVerbUse(TokenSpan t, const Sentence& s) const {
     if (doc_.pos[t.first].starts_with("VB")) return true;
     return t.first > s.first && (doc_.pos[t.first - 1] == "TO" || doc_.pos[t.first - 1] == "MD");
+  }
+
+  // A verb-listed trigger used as a noun ("survive the challenge", "its appeal").
+  bool NounUse(TokenSpan t, const Sentence& s) const {
+    if (t.last - t.first != 1 || t.first == s.first || !doc_.pos[t.first].starts_with("NN")) return false;
+    size_t k = t.first;
+    while (k > s.first + 1 && doc_.pos[k - 1].starts_with("JJ")) --k;
+    std::string_view p = doc_.pos[k - 1];
+    return p == "DT" || p == "PRP$" || p == "POS";
   }
 
   // Attributions whose cue or content touches sentence `si` (built once per document).
@@ -226,6 +261,13 @@ class Extractor {
     return at != std::string_view::npos && (at + mark.size() == v.size() || v[at + mark.size()] == ' ');
   }
 
+  // Words tagged IN that open a clause ("if it survives"), so the noun phrase after them is
+  // a subject, not a prepositional object.
+  static bool IsSubordinator(std::string_view w) {
+    return w == "if" || w == "because" || w == "although" || w == "though" || w == "while" || w == "whether" ||
+           w == "unless" || w == "since" || w == "that" || w == "once" || w == "whereas";
+  }
+
   // "voted Thursday to hold": a day between a verb and its subject.
   static bool IsTimeWord(std::string_view w) {
     return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
@@ -254,7 +296,8 @@ class Extractor {
     for (int hops = 0; hops < 3; ++hops) {
       TokenSpan np = SubjectPhrase(at, start);
       // "Esper on Wednesday accused": a prepositional phrase is not the subject.
-      if (np.empty() || np.first <= start || doc_.pos[np.first - 1] != "IN" || doc_.lower[np.first - 1] == "of")
+      if (np.empty() || np.first <= start || doc_.pos[np.first - 1] != "IN" || doc_.lower[np.first - 1] == "of" ||
+          IsSubordinator(doc_.lower[np.first - 1]))
         return np;
       at = np.first - 1;
     }
@@ -271,13 +314,13 @@ class Extractor {
           --i;
         continue;
       }
-      if (p == "MD" || p.starts_with("RB") || IsAux(w) || Marked(w, "control")) {
-        --i;
-        continue;
-      }
-      // "pledged to ban", "filed suit to overturn": the verb before "to" shares the subject.
+      // "pledged to ban", "trying to stop": the verb before "to" shares the subject.
       if (p == "TO" && i - 1 > start && doc_.pos[i - 2].starts_with("VB")) {
         i -= 2;
+        continue;
+      }
+      if (p == "MD" || p.starts_with("RB") || IsAux(w) || Marked(w, "control")) {
+        --i;
         continue;
       }
       if (p == "TO") {
@@ -288,6 +331,11 @@ class Extractor {
     }
     if (i <= start) return {};
     std::string_view before = doc_.lower[i - 1];
+    // "accusing them of trying to stop her": the object before "of" does the gerund.
+    if (before == "of" && i - 1 > start + 1 && NounLike(i - 2) && at > i) {
+      TokenSpan np = NounPhraseEndingAt(i - 1, start);
+      if (np.first > start && doc_.pos[np.first - 1].starts_with("VB")) return np;
+    }
     // "described it ... and accused him": a coordinated verb takes the first verb's subject.
     if ((before == "and" || before == "but" || before == "or") && depth < 2) {
       for (size_t j = i - 1; j > start; --j) {
@@ -334,6 +382,7 @@ class Extractor {
   // "of"/"and" chains.
   TokenSpan NounPhraseEndingAt(size_t end, size_t start) {
     size_t a = end - 1;
+    if (doc_.pos[a] == "PRP") return {a, end};  // "at the time she described": a pronoun stands alone
     if (entity_of_[a] >= 0) a = MentionAt(a).first;
     while (a > start) {
       std::string_view p = doc_.pos[a - 1], l = doc_.lower[a - 1];
@@ -341,7 +390,9 @@ class Extractor {
         a = MentionAt(a - 1).first;
         continue;
       }
-      if (p.starts_with("NN") || p.starts_with("JJ") || p == "DT" || p == "POS" || p == "PRP$" || p == "CD") {
+      // A determiner opens its phrase: "was confident the law" stops at "the".
+      bool opened = doc_.pos[a] == "DT" && (p.starts_with("JJ") || p.starts_with("NN") || p == "CD");
+      if (!opened && (p.starts_with("NN") || p.starts_with("JJ") || p == "DT" || p == "POS" || p == "PRP$" || p == "CD")) {
         --a;
         continue;
       }
@@ -434,6 +485,16 @@ class Extractor {
     return {a, b};
   }
 
+  // True when the span has a word that names a source ("reports", "officials", "the filing").
+  bool NamesASource(TokenSpan t) const {
+    for (size_t i = t.first; i < t.last; ++i) {
+      std::string_view w = doc_.lower[i];
+      if (words_.anonymous_sources.Contains(w) || words_.media_outlets.Contains(w) || words_.document_nouns.Contains(w))
+        return true;
+    }
+    return false;
+  }
+
   // True when the span holds a person, organisation or place mention.
   bool IsNamedParty(TokenSpan t) const {
     for (size_t i = t.first; i < t.last; ++i) {
@@ -473,8 +534,8 @@ class Extractor {
     c.type = std::move(type);
     c.trigger = trig;
     c.sentence = si;
-    bool noun = flags.find("noun") != std::string_view::npos && !IsVerbUse(trig, s);
     bool predicate = flags.find("pred") != std::string_view::npos;
+    bool noun = flags.find("noun") != std::string_view::npos ? !IsVerbUse(trig, s) : !predicate && NounUse(trig, s);
     // "allegedly", and "alleged" before a noun ("the alleged fraud"), only hedge.
     bool hedge = flags.find("hedge") != std::string_view::npos ||
                  (doc_.lower[trig.first] == "alleged" && trig.last < s.last &&
@@ -483,6 +544,8 @@ class Extractor {
                    (IsBe(doc_.lower[trig.first - 1]) ||
                     (trig.first > s.first + 1 && IsBe(doc_.lower[trig.first - 2])));
     // Actor and target.
+    bool undergo = false;  // "X denied the allegations": X is the target, the accuser unnamed
+    bool denied = false;   // "X said the allegations were false": the speaker is the target
     TokenSpan before = SubjectBefore(trig.first, s.first);
     TokenSpan after = ObjectAfter(trig.last, s.last);
     if (predicate) {
@@ -533,7 +596,6 @@ class Extractor {
       for (size_t i = trig.last; i < s.last && i < trig.last + 4; ++i)
         if (doc_.lower[i] == "by") c.actor = Party(ObjectAfter(i + 1, s.last));
     } else if (noun) {
-      bool undergo = false;
       // "X's ban on Y", "the ban on Y by X", "imposed new U.N. sanctions on Y"; a bare noun
       // has no actor.
       size_t k = trig.first;
@@ -554,21 +616,45 @@ class Extractor {
         if (doc_.lower[v] == "under" && v > s.first && doc_.pos[v - 1].starts_with("VB")) --v;
         undergo = true;
         c.target = Party(GrammaticalSubject(v, s.first));
-      } else if (k > s.first && doc_.pos[k - 1].starts_with("VB") && !IsBe(doc_.lower[k - 1])) {
+      } else if (k > s.first && doc_.pos[k - 1].starts_with("VB") && !IsBe(doc_.lower[k - 1]) &&
+                 !words_.reporting.Contains(doc_.lower[k - 1])) {  // "said U.S. sanctions ...": not the object
         TokenSpan subject = GrammaticalSubject(k - 1, s.first);
         c.actor = Party(subject.empty() ? SubjectBefore(k - 1, s.first) : subject);
       }
       TokenSpan by = ByPhrase(trig.last, s.last);  // "the ban on Y by X"
       if (!by.empty()) c.actor = Party(by);
+      // "X said the allegations were false": X is the accused (filled in from the source).
+      for (size_t i = trig.last; c.type == "allegation" && i + 1 < s.last && i < trig.last + 6; ++i) {
+        if (IsClauseEdge(doc_, i)) break;
+        if (IsBe(doc_.lower[i]) && (Marked(doc_.lower[i + 1], "denial") ||
+                                    (i + 2 < s.last && Marked(doc_.lower[i + 2], "denial")))) {
+          undergo = denied = true;
+          break;
+        }
+      }
       if (!undergo) c.target = Party(TargetAfter(trig.last, s.last, true));
+      // "U.N. sanctions", "U.S. economic sanctions on Burma": unless a governing verb's subject
+      // is the actor ("X will seek new U.N. sanctions"), an organisation before a ban noun
+      // imposes it, and so does a place when an adjective or an on/against phrase shows
+      // it is not the target ("Iran sanctions" are sanctions on Iran).
+      bool modifier_is_actor = false;
+      if (c.type == "ban") {
+        size_t j = trig.first;
+        while (j > s.first && entity_of_[j - 1] < 0 &&
+               (doc_.pos[j - 1].starts_with("JJ") || doc_.pos[j - 1] == "NN" || doc_.pos[j - 1] == "NNS"))
+          --j;
+        int e = j > s.first && doc_.pos[j - 1] != "PRP" ? entity_of_[j - 1] : -1;
+        bool on = trig.last < s.last && (doc_.lower[trig.last] == "on" || doc_.lower[trig.last] == "against");
+        bool adjective = j < trig.first && doc_.pos[j].starts_with("JJ");
+        modifier_is_actor = e >= 0 && (entities_[e].type == "ORG" || (entities_[e].type == "LOC" && (on || adjective)));
+        if (modifier_is_actor && c.actor.text.empty()) c.actor = Party(MentionAt(j - 1));
+      }
       // "police brutality", "mask ban": a noun modifier names the target.
       if (!undergo && (c.target.text.empty() || !NounLike(c.target.text.first))) {
         size_t m = trig.first;
         while (m > k && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty()) --m;
-        int modifier = m < trig.first ? entity_of_[trig.first - 1] : -1;
-        if (m < trig.first && c.type == "ban" && modifier >= 0 && entities_[modifier].type == "ORG") {
-          // "U.N. sanctions": an organisation before a ban noun imposes it.
-          if (c.actor.text.empty()) c.actor = Party({m, trig.first});
+        if (modifier_is_actor) {
+          // the modifier is the actor (above)
         } else if (m < trig.first) {
           c.target = Party({m, trig.first});
         } else if (trig.first > s.first && (doc_.pos[trig.first - 1] == "PRP$" || Possessive(trig.first - 1)))
@@ -584,11 +670,18 @@ class Extractor {
         if (!asker.empty()) subject = asker;
       }
       c.actor = Party(subject.empty() ? before : subject);
-      c.target = Party(TargetAfter(trig.last, s.last));
+      // "stop her performing": an object pronoun in the trigger phrase is the target.
+      if (trig.last - trig.first > 1 && doc_.pos[trig.last - 1].starts_with("PRP")) c.target = Party({trig.last - 1, trig.last});
+      else c.target = Party(TargetAfter(trig.last, s.last));
     }
     c.noun = noun;
-    // "Swift got support after accusing them": a participle clause takes the main subject.
-    if (!noun && !predicate && !passive && c.actor.text.empty() && doc_.pos[trig.first] == "VBG") {
+    // "Swift got support after accusing them", "X posted a video accusing Y": a participle
+    // clause takes the main subject unless a named party or pronoun precedes it.
+    bool participle = !noun && !predicate && !passive && doc_.pos[trig.first] == "VBG";
+    if (participle && !c.actor.text.empty() && !IsNamedParty(c.actor.text) && doc_.pos[c.actor.text.first] != "PRP" &&
+        !NamesASource(c.actor.text))
+      c.actor = ClaimParty();
+    if (participle && c.actor.text.empty()) {
       for (size_t i = s.first; i < trig.first; ++i) {
         std::string_view p = doc_.pos[i];
         if (p == "VBD" || p == "VBZ" || p == "VBP") {
@@ -599,9 +692,19 @@ class Extractor {
     }
     if (!noun && !predicate && !passive && c.actor.text.empty()) c.actor = Party(AnyEntityBefore(trig.first, s.first));
     if (c.target.text.empty() && !predicate) {
+      // The words after the trigger, through a purpose or participle clause's verb ("to
+      // challenge the ban", "challenging the law"); only words that open a noun phrase
+      // (not ", filed in", "and take", "could prompt").
       TokenSpan rest = ObjectAfter(trig.last, s.last);
+      if (!rest.empty() && doc_.pos[rest.first].starts_with("VB") && doc_.pos[rest.first] != "VBN" &&
+          !IsBe(doc_.lower[rest.first]) &&
+          (rest.first == trig.last || doc_.lower[rest.first - 1] == "to" || doc_.lower[rest.first - 1] == "that"))
+        ++rest.first;
       if (rest.last > rest.first + 6) rest.last = rest.first + 6;
-      c.target = Party(rest);
+      std::string_view open = rest.empty() ? "" : doc_.pos[rest.first];
+      if (!rest.empty() && (NounLike(rest.first) || open == "DT" || open == "PRP$" || open == "PDT" ||
+                            open.starts_with("JJ") || open == "RBS"))
+        c.target = Party(rest);
     }
     c.content = after;
     // Negation and hedging just before the trigger, within the clause.
@@ -647,7 +750,8 @@ class Extractor {
         c.source_type = TypeOfParty(c.actor);
         c.source_text = c.actor.text;
       }
-      if (!is_cue && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
+      if (!is_cue && !undergo && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
+      if (denied && c.target.text.empty()) c.target = Party(a.source);
     }
     if (hedge) {
       c.actor = ClaimParty();

@@ -45,3 +45,49 @@ TEST_CASE("a plural possessive before a noun trigger is its actor", "[extract][c
   REQUIRE(c.is_object());
   CHECK(Text(c["actor"]).find("Democrats") != std::string::npos);
 }
+
+TEST_CASE("a ban inside an accusation: its actor is the accused, its sourcing the accuser's", "[extract][claims]") {
+  Json out = Run({{"id", "c"},
+                  {"text", "Maria Lopez posted a video accusing Northwind Records of trying to stop her releasing "
+                           "her old songs."}});
+  Json ban, accusation;
+  for (const Json& c : out["claims"]) (c["type"] == "ban" ? ban : accusation) = c;
+  REQUIRE(ban.is_object());
+  REQUIRE(accusation.is_object());
+  CHECK(Text(accusation["actor"]) == "Maria Lopez");
+  CHECK(Text(ban["actor"]) == "Northwind Records");
+  CHECK(Text(ban["target"]) == "her");
+  CHECK(ban["target"]["name"] == "Maria Lopez");
+  CHECK(ban["source"]["type"] == accusation["source"]["type"]);
+  CHECK(ban["source"]["type"] == "named_person");
+}
+
+TEST_CASE("what undergoes a noun trigger is its target, and the reporter is not the accuser", "[extract][claims]") {
+  Json appeal = FirstClaim("The Clean Water Rule, if it survives the legal challenge, could close hundreds of mines.",
+                           "appeal");
+  REQUIRE(appeal.is_object());
+  CHECK(appeal["target"]["name"].get<std::string>().find("Clean Water") != std::string::npos);
+  CHECK(appeal["actor"].is_null());
+  Json denial = FirstClaim("The ministry said on Monday that the Harbour Board denied accusations of fraud.", "allegation");
+  REQUIRE(denial.is_object());
+  CHECK(Text(denial["target"]).find("Harbour Board") != std::string::npos);
+  CHECK(denial["actor"].is_null());
+}
+
+TEST_CASE("a government before a ban noun's modifiers imposes it", "[extract][claims]") {
+  Json c = FirstClaim("Analysts said U.S. economic sanctions on Burma had pushed the generals toward reform.", "ban");
+  REQUIRE(c.is_object());
+  CHECK(Text(c["actor"]) == "U.S.");
+  CHECK(Text(c["target"]) == "Burma");
+}
+
+TEST_CASE("whoever calls the allegations false is their target", "[extract][claims]") {
+  Json out = Run({{"id", "c"},
+                  {"text", "Residents accused the Harbour Board of dumping waste. The Harbour Board said the "
+                           "allegations were false."}});
+  REQUIRE(out["claims"].size() == 2);
+  const Json& denial = out["claims"][1];
+  CHECK(denial["trigger"]["text"] == "allegations");
+  CHECK(denial["actor"].is_null());
+  CHECK(Text(denial["target"]).find("Harbour Board") != std::string::npos);
+}
