@@ -61,7 +61,11 @@ class Extractor {
             *same = Build(trig, std::string(type), flags, si);
           continue;
         }
-        out.push_back(Build(trig, std::string(type), flags, si));
+        Claim c = Build(trig, std::string(type), flags, si);
+        // A noun mention counts only when the sentence names a party of it ("the Charter
+        // allows for sanctions" names none).
+        if (c.noun && c.actor.text.empty() && c.target.text.empty()) continue;
+        out.push_back(std::move(c));
       }
       InheritSourcing(out, first_of_sentence);
     }
@@ -111,13 +115,23 @@ class Extractor {
     const Sentence& s = doc_.sentences[doc_.sentence_of[t.first]];
     if (text[0] >= 'A' && text[0] <= 'Z') {
       if (entity_of_[t.first] >= 0 || t.first != s.first) return false;
-      if (t.last < s.last && (doc_.lower[t.last] == "," || doc_.pos[t.last] == "NNP")) return false;
+      if (t.last < s.last && (doc_.lower[t.last] == "," || doc_.pos[t.last] == "NNP" ||
+                              (doc_.tokens[t.last].text[0] >= 'A' && doc_.tokens[t.last].text[0] <= 'Z')))
+        return false;  // "Ban Ki-moon said"
     }
     if (Excluded(t, s)) return false;
     bool noun = flags.find("noun") != std::string_view::npos && !IsVerbUse(t, s);
-    bool strong = flags.find("strong") != std::string_view::npos || (flags.find("noun") != std::string_view::npos && !noun);
+    // A ban noun used as a verb ("would ban") is a ban; a request used as a verb ("to
+    // request assistance") is not an appeal.
+    bool strong = flags.find("strong") != std::string_view::npos ||
+                  (flags.find("noun") != std::string_view::npos && !noun && type != "appeal");
     bool needs_legal = flags.find("legal") != std::string_view::npos;
     if (needs_legal && !legal) return false;
+    if (flags.find("noun") != std::string_view::npos && !noun && type == "appeal") return false;
+    // "the suing states": a present participle between a determiner and a noun is an adjective.
+    if (doc_.pos[t.first] == "VBG" && t.last - t.first == 1 && t.first > s.first && t.last < s.last &&
+        doc_.pos[t.first - 1] == "DT" && doc_.pos[t.last].starts_with("NN"))
+      return false;
     if (flags.find("reported") != std::string_view::npos) {
       bool reported = doc_.tokens[t.first].in_quote;
       for (size_t k : AttributionsNear(doc_.sentence_of[t.first])) reported |= attributions_[k].content.Contains(t.first);
@@ -129,8 +143,10 @@ class Extractor {
       size_t k = t.first;
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT")) --k;
       bool undergone = k > s.first && Marked(doc_.lower[k - 1], "undergo") && doc_.lower[k - 1] != "under";
-      if (!undergone && t.first > s.first && doc_.lower[t.first - 1] == "the" &&
-          (t.last >= s.last || IsClauseEdge(doc_, t.last) || doc_.pos[t.last] == "MD" ||
+      std::string_view det = t.first > s.first ? doc_.lower[t.first - 1] : "";
+      bool definite = det == "the" || det == "this" || det == "these" || det == "that" || det == "those";
+      if (!undergone && definite &&
+          (t.last >= s.last || IsClauseEdge(doc_, t.last) || doc_.pos[t.last] == "MD" || doc_.pos[t.last] == "PRP" ||
            (doc_.pos[t.last] == "IN" && doc_.lower[t.last] != "on" && doc_.lower[t.last] != "against" &&
             doc_.lower[t.last] != "by" && doc_.lower[t.last] != "of")))
         return false;
@@ -365,7 +381,18 @@ class Extractor {
     if (w == "who" || w == "which" || w == "that") {
       // "The U.N., which in March imposed ...": the antecedent before the comma.
       if (end - 1 > start + 1 && doc_.lower[end - 2] == "," && NounLike(end - 3)) return NounPhraseEndingAt(end - 2, start);
+      // "a bill on Thursday that would ban": the noun phrase the relative pronoun follows.
+      size_t k = end - 1;
+      if (k > start + 1 && IsTimeWord(doc_.lower[k - 1]) && doc_.lower[k - 2] == "on") k -= 2;
+      if (k > start && NounLike(k - 1) && doc_.pos[k - 1] != "PRP" && doc_.pos[k - 1] != "CD")
+        return NounPhraseEndingAt(k, start);
       return {end - 1, end};
+    }
+    // "the US government's decision to ban": the possessor decides.
+    if (at > end && doc_.lower[end] == "to" && doc_.pos[end - 1].starts_with("NN") && entity_of_[end - 1] < 0) {
+      TokenSpan np = NounPhraseEndingAt(end, start);
+      for (size_t k = np.first; k < np.last; ++k)
+        if (Possessive(k) && k > np.first) return {np.first, k};
     }
     if (!NounLike(end - 1) || doc_.pos[end - 1] == "CD") return {};  // "voted 6-1 to ban": a count
     // "These rioters, they are criminals": a pronoun that resumes a phrase at the start.
@@ -752,6 +779,11 @@ class Extractor {
       }
       if (!is_cue && !undergo && c.type == "allegation" && c.actor.text.empty()) c.actor = Party(a.source);
       if (denied && c.target.text.empty()) c.target = Party(a.source);
+      // "'... we will appeal,' he said": a first-person actor in a quotation is its speaker.
+      if (quoted && c.actor.text.last == c.actor.text.first + 1) {
+        std::string_view w = doc_.lower[c.actor.text.first];
+        if (w == "i" || w == "we") c.actor = Party(a.source);
+      }
     }
     if (hedge) {
       c.actor = ClaimParty();

@@ -91,3 +91,21 @@ TEST_CASE("whoever calls the allegations false is their target", "[extract][clai
   CHECK(denial["actor"].is_null());
   CHECK(Text(denial["target"]).find("Harbour Board") != std::string::npos);
 }
+
+TEST_CASE("noun mentions that name no party, and technical senses, are not claims", "[extract][claims]") {
+  for (const char* text : {"The charter allows for sanctions and other nonmilitary forms of discipline.",
+                           "The Audi comes with adaptive air suspension and larger brakes.",
+                           "\u201CGod forbid we ask the agency anything,\u201D Senator Ray Gowdy said.",
+                           "Ban Ki-moon, the secretary general, vowed to act.",
+                           "Under Russian law the agencies may request assistance from Northwind Lab."}) {
+    INFO(text);
+    CHECK(Run({{"id", "n"}, {"text", text}})["claims"].empty());
+  }
+}
+
+TEST_CASE("a first-person actor inside a quotation is its speaker", "[extract][claims]") {
+  Json c = FirstClaim("Secretary of State Jon Hale said that if the ruling stands, \u201Cwe will appeal.\u201D", "appeal");
+  REQUIRE(c.is_object());
+  CHECK(Text(c["actor"]).find("Jon Hale") != std::string::npos);
+  CHECK(c["source"]["quote"] == "direct");
+}
