@@ -64,7 +64,8 @@ class Extractor {
         Claim c = Build(trig, std::string(type), flags, si);
         // A noun mention counts only when the sentence names a party of it ("the Charter
         // allows for sanctions" names none).
-        if (c.noun && c.actor.text.empty() && c.target.text.empty()) continue;
+        bool reported = flags.find("reported") != std::string_view::npos;
+        if ((c.noun || reported) && c.actor.text.empty() && c.target.text.empty()) continue;
         out.push_back(std::move(c));
       }
       InheritSourcing(out, first_of_sentence);
@@ -135,7 +136,7 @@ class Extractor {
     if (flags.find("reported") != std::string_view::npos) {
       bool reported = doc_.tokens[t.first].in_quote;
       for (size_t k : AttributionsNear(doc_.sentence_of[t.first])) reported |= attributions_[k].content.Contains(t.first);
-      return reported && participant;
+      return reported;  // Run() drops it unless it names a party
     }
     if (noun) {
       // "to challenge the ban.": a bare back-reference is not a separate claim, unless its
@@ -150,11 +151,7 @@ class Extractor {
            (doc_.pos[t.last] == "IN" && doc_.lower[t.last] != "on" && doc_.lower[t.last] != "against" &&
             doc_.lower[t.last] != "by" && doc_.lower[t.last] != "of")))
         return false;
-      // A noun mention needs a participant: an entity or a possessive in the sentence.
-      bool possessive = t.first > 0 && (doc_.lower[t.first - 1] == "its" || doc_.lower[t.first - 1] == "their" ||
-                                        Possessive(t.first - 1) || doc_.lower[t.first - 1] == "his" ||
-                                        doc_.lower[t.first - 1] == "her");
-      return participant || possessive;
+      return true;  // Run() keeps it only when it names a party
     }
     if (strong || needs_legal) return true;
     return participant && legal;
@@ -576,9 +573,11 @@ class Extractor {
     TokenSpan before = SubjectBefore(trig.first, s.first);
     TokenSpan after = ObjectAfter(trig.last, s.last);
     if (predicate) {
-      // "X was unlawful", "X's apparent guilt", "they are criminals": X is the target.
+      // "X was unlawful", "X's apparent guilt", "they are criminals", 'calling X "a clear
+      // violation"': X is the target.
       size_t k = trig.first;
-      while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" || doc_.pos[k - 1] == "RB"))
+      while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" || doc_.pos[k - 1] == "RB" ||
+                             (IsQuoteToken(doc_.tokens[k - 1].text) && k - 1 > s.first && NounLike(k - 2))))
         --k;
       size_t m = trig.first;  // "police brutality": noun modifiers before the trigger
       while (noun && m > s.first && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty())

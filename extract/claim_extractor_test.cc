@@ -109,3 +109,21 @@ TEST_CASE("a first-person actor inside a quotation is its speaker", "[extract][c
   CHECK(Text(c["actor"]).find("Jon Hale") != std::string::npos);
   CHECK(c["source"]["quote"] == "direct");
 }
+
+TEST_CASE("a wrongdoing verb in reported speech is an allegation against its subject", "[extract][claims]") {
+  Json c = FirstClaim("The governors argue that the agency overstepped its authority when it issued the rules.",
+                      "allegation");
+  REQUIRE(c.is_object());
+  CHECK(Text(c["target"]) == "the agency");
+  CHECK(c["source"]["type"] != "unattributed");
+  // In the article's own voice the same verb is not a claim.
+  CHECK(FirstClaim("The river overstepped its banks in March.", "allegation").is_null());
+}
+
+TEST_CASE("calling something a violation in quotes makes it the target", "[extract][claims]") {
+  Json c = FirstClaim("The council issued a statement calling the missile test \u201Ca clear violation\u201D of the treaty.",
+                      "allegation");
+  REQUIRE(c.is_object());
+  CHECK(Text(c["target"]) == "the missile test");
+  CHECK(Text(c["actor"]).find("council") != std::string::npos);
+}
