@@ -800,6 +800,15 @@ class Extractor {
       c.source_text = c.actor.text;
       c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
     }
+    // "I know how he's manipulating them": in the writer's own voice, a wrongdoing
+    // predicate under "I" is the writer's allegation.
+    if (predicate && !hedge && c.actor.text.empty() && c.attribution < 0 && c.type == "allegation") {
+      for (size_t i = s.first; i < trig.first; ++i)
+        if (doc_.lower[i] == "i" && doc_.pos[i] == "PRP" && !doc_.tokens[i].in_quote) {
+          c.actor = Party({i, i + 1});
+          break;
+        }
+    }
     return c;
   }
 

@@ -127,3 +127,14 @@ TEST_CASE("calling something a violation in quotes makes it the target", "[extra
   CHECK(Text(c["target"]) == "the missile test");
   CHECK(Text(c["actor"]).find("council") != std::string::npos);
 }
+
+TEST_CASE("wrongdoing verbs accuse their subject; the speaker or the writer is the actor", "[extract][claims]") {
+  Json quoted = FirstClaim("\u201CThe minister lied to parliament,\u201D said opposition leader Kate Morrow.", "allegation");
+  REQUIRE(quoted.is_object());
+  CHECK(Text(quoted["target"]) == "The minister");
+  CHECK(Text(quoted["actor"]).find("Kate Morrow") != std::string::npos);
+  Json writer = FirstClaim("I know how the mayor is manipulating his voters.", "allegation");
+  REQUIRE(writer.is_object());
+  CHECK(Text(writer["target"]) == "the mayor");
+  CHECK(Text(writer["actor"]) == "I");
+}
