@@ -32,9 +32,10 @@ class Extractor {
     std::vector<Claim> out;
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
-      bool legal = false, participant = false;
+      size_t legal = 0;  // legal words in the sentence
+      bool participant = false;
       for (size_t i = s.first; i < s.last; ++i) {
-        legal |= Marked(doc_.lower[i], "legal");
+        legal += Marked(doc_.lower[i], "legal");
         participant |= entity_of_[i] >= 0;
       }
       size_t first_of_sentence = out.size();
@@ -110,7 +111,11 @@ class Extractor {
     return best;
   }
 
-  bool Accept(TokenSpan t, std::string_view type, std::string_view flags, bool legal, bool participant) {
+  bool Accept(TokenSpan t, std::string_view type, std::string_view flags, size_t legal_words, bool participant) {
+    // A legal context other than the trigger itself ("appeals" is a legal word too).
+    size_t own = 0;
+    for (size_t i = t.first; i < t.last; ++i) own += Marked(doc_.lower[i], "legal");
+    bool legal = legal_words > own;
     std::string_view text = doc_.tokens[t.first].text;
     // "Ban" in a name (Ban Ki-moon), or a capitalised trigger inside an entity name.
     const Sentence& s = doc_.sentences[doc_.sentence_of[t.first]];
@@ -166,8 +171,9 @@ class Extractor {
   // A verb-listed trigger used as a noun ("survive the challenge", "its appeal").
   bool NounUse(TokenSpan t, const Sentence& s) const {
     if (t.last - t.first != 1 || t.first == s.first || !doc_.pos[t.first].starts_with("NN")) return false;
-    size_t k = t.first;
-    while (k > s.first + 1 && doc_.pos[k - 1].starts_with("JJ")) --k;
+    size_t k = t.first;  // "a 2010 fraud lawsuit": over modifiers to the determiner
+    while (k > s.first + 1 && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "NN" || doc_.pos[k - 1] == "CD"))
+      --k;
     std::string_view p = doc_.pos[k - 1];
     return p == "DT" || p == "PRP$" || p == "POS";
   }
@@ -391,6 +397,10 @@ class Extractor {
       for (size_t k = np.first; k < np.last; ++k)
         if (Possessive(k) && k > np.first) return {np.first, k};
     }
+    // "the primary has been": a determiner and an adjective before a verb are a noun phrase.
+    if (doc_.pos[end - 1].starts_with("JJ") && end - 1 > start && doc_.pos[end - 2] == "DT" && at >= end &&
+        at < doc_.size() && (doc_.pos[at].starts_with("VB") || doc_.pos[at] == "MD"))
+      return {end - 2, end};
     if (!NounLike(end - 1) || doc_.pos[end - 1] == "CD") return {};  // "voted 6-1 to ban": a count
     // "These rioters, they are criminals": a pronoun that resumes a phrase at the start.
     if (doc_.pos[end - 1] == "PRP" && end >= start + 3 && doc_.lower[end - 2] == "," && NounLike(end - 3)) {
@@ -484,9 +494,10 @@ class Extractor {
       size_t b = a;
       while (b < end && b - a < 10 &&
              (NounLike(b) || doc_.pos[b] == "DT" || doc_.pos[b] == "PRP$" || doc_.pos[b].starts_with("JJ") ||
-              doc_.pos[b] == "POS" || doc_.pos[b] == "CD" ||
+              doc_.pos[b] == "POS" || doc_.pos[b] == "CD" || ParticipleModifier(b, a, end) ||
               (doc_.lower[b] == "of" && b > a && NounLike(b - 1) && doc_.pos[b - 1] != "PRP" && b + 1 < end)))
         ++b;
+      if (b > a + 1 && doc_.lower[b - 1] == "of") --b;  // "accused the council of dumping"
       if (b > a && NounLike(b - 1)) {
         if (entity_of_[b - 1] >= 0) b = MentionAt(b - 1).last;
         return {a, b};
@@ -502,11 +513,21 @@ class Extractor {
     while (b < end && b - a < 8 && !IsClauseEdge(doc_, b)) {
       std::string_view p = doc_.pos[b];
       if (!(p.starts_with("NN") || p.starts_with("JJ") || p == "DT" || p == "PRP$" || p == "PRP" || p == "POS" ||
-            p == "CD" || (p == "IN" && doc_.lower[b] == "of")))
+            p == "CD" || (p == "IN" && doc_.lower[b] == "of") || ParticipleModifier(b, a, end)))
         break;
       ++b;
     }
+    while (b > a && !NounLike(b - 1)) --b;  // a phrase ends in its noun ("the", "the alleged" name nobody)
     return {a, b};
+  }
+
+  // "the coordinated attacks", "the banned app": a participle between a determiner or
+  // adjective and a noun modifies the noun.
+  bool ParticipleModifier(size_t b, size_t a, size_t end) const {
+    std::string_view p = doc_.pos[b];
+    if ((p != "VBN" && p != "VBG") || b == a || b + 1 >= end) return false;
+    std::string_view before = doc_.pos[b - 1], after = doc_.pos[b + 1];
+    return (before == "DT" || before == "PRP$" || before.starts_with("JJ")) && (after.starts_with("NN") || after.starts_with("JJ"));
   }
 
   // True when the span has a word that names a source ("reports", "officials", "the filing").
@@ -606,6 +627,21 @@ class Extractor {
         // "voted for contempt", "oppose violations": the verb's subject makes the charge.
         size_t v = doc_.lower[k - 1] == "for" && k - 1 > s.first ? k - 2 : k - 1;
         if (doc_.pos[v].starts_with("VB")) c.actor = Party(GrammaticalSubject(v, s.first));
+      } else if (doc_.pos[trig.first].starts_with("RB")) {
+        // "workers who entered the country illegally", "X allegedly paid": the subject of
+        // the verb the adverb modifies.
+        size_t v = trig.first;
+        if (trig.last < s.last && doc_.pos[trig.last].starts_with("VB")) {
+          v = trig.last;
+        } else {
+          for (size_t i = trig.first; i > s.first && trig.first - i < 8 && !IsClauseEdge(doc_, i - 1); --i)
+            if (doc_.pos[i - 1].starts_with("VB") && !IsAux(doc_.lower[i - 1])) {
+              v = i - 1;
+              break;
+            }
+        }
+        if (v != trig.first) c.target = Party(GrammaticalSubject(v, s.first));
+
       } else {
         TokenSpan subject = GrammaticalSubject(k, s.first);
         c.target = Party(subject.empty() ? SubjectBefore(k, s.first) : subject);
@@ -643,7 +679,9 @@ class Extractor {
         undergo = true;
         c.target = Party(GrammaticalSubject(v, s.first));
       } else if (k > s.first && doc_.pos[k - 1].starts_with("VB") && !IsBe(doc_.lower[k - 1]) &&
-                 !words_.reporting.Contains(doc_.lower[k - 1])) {  // "said U.S. sanctions ...": not the object
+                 !words_.reporting.Contains(doc_.lower[k - 1]) && !Marked(doc_.lower[k - 1], "sequence")) {
+        // "X imposed sanctions": the governing verb's subject (not "said U.S. sanctions", "the
+        // directive followed concerns")
         TokenSpan subject = GrammaticalSubject(k - 1, s.first);
         c.actor = Party(subject.empty() ? SubjectBefore(k - 1, s.first) : subject);
       }

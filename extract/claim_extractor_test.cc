@@ -138,3 +138,22 @@ TEST_CASE("wrongdoing verbs accuse their subject; the speaker or the writer is t
   CHECK(Text(writer["target"]) == "the mayor");
   CHECK(Text(writer["actor"]) == "I");
 }
+
+TEST_CASE("adverb triggers accuse the subject of the verb they modify", "[extract][claims]") {
+  Json after = FirstClaim("Officials said workers who entered the country illegally would be deported.", "allegation");
+  REQUIRE(after.is_object());
+  CHECK(Text(after["target"]) == "workers");
+  Json before = FirstClaim("The firm allegedly paid bribes to port officials.", "allegation");
+  REQUIRE(before.is_object());
+  CHECK(Text(before["target"]) == "The firm");
+  CHECK(before["actor"].is_null());
+}
+
+TEST_CASE("objects keep their participle modifiers and lose a dangling of", "[extract][claims]") {
+  Json c = FirstClaim("All three candidates issued statements condemning the coordinated attacks.", "allegation");
+  REQUIRE(c.is_object());
+  CHECK(Text(c["target"]) == "the coordinated attacks");
+  Json of = FirstClaim("The petition accuses the city council of ignoring the law.", "allegation");
+  REQUIRE(of.is_object());
+  CHECK(Text(of["target"]) == "the city council");
+}

@@ -190,10 +190,10 @@ class Linker {
   // sentences, when no other entity of that type was mentioned in between.
   int Recent(const std::string& type, size_t at, size_t window, std::string_view head) {
     size_t si = doc_.sentence_of[at];
-    // A person named earlier in the same sentence is the nearest antecedent ("Swift said
-    // they tried to stop her").
+    // The first person named earlier in the same sentence, usually its subject, is the
+    // antecedent ("Swift got support after accusing them of trying to stop her").
     if (type == "PERSON" && head.empty())
-      for (size_t i = at; i-- > doc_.sentences[si].first;)
+      for (size_t i = doc_.sentences[si].first; i < at; ++i)
         if (owner_[i] >= 0 && entities_[owner_[i]].type == type) return owner_[i];
     size_t from = doc_.sentences[si >= window ? si - window : 0].first;
     int found = -1;
