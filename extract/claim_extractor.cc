@@ -284,7 +284,15 @@ class Extractor {
   // a subject, not a prepositional object.
   static bool IsSubordinator(std::string_view w) {
     return w == "if" || w == "because" || w == "although" || w == "though" || w == "while" || w == "whether" ||
-           w == "unless" || w == "since" || w == "that" || w == "once" || w == "whereas";
+           w == "unless" || w == "since" || w == "that" || w == "once" || w == "whereas" || w == "after" ||
+           w == "before" || w == "until" || w == "when" || w == "as";
+  }
+
+  // "Last month, he filed": a time phrase before the subject is not the subject.
+  static bool IsTimeNoun(std::string_view w) {
+    return IsTimeWord(w) || w == "month" || w == "months" || w == "year" || w == "years" || w == "week" ||
+           w == "weeks" || w == "day" || w == "days" || w == "night" || w == "morning" || w == "evening" ||
+           w == "afternoon" || w == "decade" || w == "decades" || w == "time" || w == "ago";
   }
 
   // "voted Thursday to hold": a day between a verb and its subject.
@@ -403,7 +411,8 @@ class Extractor {
       return {end - 2, end};
     if (!NounLike(end - 1) || doc_.pos[end - 1] == "CD") return {};  // "voted 6-1 to ban": a count
     // "These rioters, they are criminals": a pronoun that resumes a phrase at the start.
-    if (doc_.pos[end - 1] == "PRP" && end >= start + 3 && doc_.lower[end - 2] == "," && NounLike(end - 3)) {
+    if (doc_.pos[end - 1] == "PRP" && end >= start + 3 && doc_.lower[end - 2] == "," && NounLike(end - 3) &&
+        !IsTimeNoun(doc_.lower[end - 3])) {  // not "Last month, he filed"
       TokenSpan np = NounPhraseEndingAt(end - 2, start);
       bool at_start = np.first == start || doc_.tokens[np.first - 1].in_quote != doc_.tokens[np.first].in_quote ||
                       doc_.lower[np.first - 1] == ":" || IsQuoteToken(doc_.tokens[np.first - 1].text);
@@ -550,13 +559,13 @@ class Extractor {
     return false;
   }
 
-  // The agent of a noun trigger: the noun phrase after "by" a few words on, within the
-  // clause ("violations of international law by China"), else empty.
-  TokenSpan ByPhrase(size_t from, size_t end) {
+  // The agent of a noun trigger: the noun phrase after "by" (or "from", when `or_from`) a
+  // few words on, within the clause ("violations of international law by China"), else empty.
+  TokenSpan ByPhrase(size_t from, size_t end, bool or_from = false) {
     for (size_t i = from; i < end && i < from + 6; ++i) {
       if (IsClauseEdge(doc_, i)) break;
       if (doc_.pos[i].starts_with("VB") && doc_.pos[i] != "VBN") break;
-      if (doc_.lower[i] == "by" && i + 1 < end) return TargetAfter(i + 1, end);
+      if ((doc_.lower[i] == "by" || (or_from && doc_.lower[i] == "from")) && i + 1 < end) return TargetAfter(i + 1, end);
     }
     return {};
   }
@@ -685,7 +694,8 @@ class Extractor {
         TokenSpan subject = GrammaticalSubject(k - 1, s.first);
         c.actor = Party(subject.empty() ? SubjectBefore(k - 1, s.first) : subject);
       }
-      TokenSpan by = ByPhrase(trig.last, s.last);  // "the ban on Y by X"
+      // "the ban on Y by X"; "criticism from X", "a request from X" (a ban from is what is banned)
+      TokenSpan by = ByPhrase(trig.last, s.last, c.type != "ban");
       if (!by.empty()) c.actor = Party(by);
       // "X said the allegations were false": X is the accused (filled in from the source).
       for (size_t i = trig.last; c.type == "allegation" && i + 1 < s.last && i < trig.last + 6; ++i) {
@@ -714,7 +724,10 @@ class Extractor {
         if (modifier_is_actor && c.actor.text.empty()) c.actor = Party(MentionAt(j - 1));
       }
       // "police brutality", "mask ban": a noun modifier names the target.
-      if (!undergo && (c.target.text.empty() || !NounLike(c.target.text.first))) {
+      std::string_view opens = c.target.text.empty() ? "" : doc_.pos[c.target.text.first];
+      bool junk = !c.target.text.empty() && !NounLike(c.target.text.first) && opens != "DT" && opens != "PRP$" &&
+                  !opens.starts_with("JJ");
+      if (!undergo && (c.target.text.empty() || junk)) {
         size_t m = trig.first;
         while (m > k && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty()) --m;
         if (modifier_is_actor) {

@@ -157,3 +157,13 @@ TEST_CASE("objects keep their participle modifiers and lose a dangling of", "[ex
   REQUIRE(of.is_object());
   CHECK(Text(of["target"]) == "the city council");
 }
+
+TEST_CASE("time phrases are not subjects, and from names who criticises", "[extract][claims]") {
+  Json lawsuit = FirstClaim("Last month, he filed a lawsuit against the Harbour Board in federal court.", "appeal");
+  REQUIRE(lawsuit.is_object());
+  CHECK(Text(lawsuit["actor"]) == "he");
+  Json criticism = FirstClaim("The governor will face stepped-up criticism from the Harbour Board.", "allegation");
+  REQUIRE(criticism.is_object());
+  CHECK(Text(criticism["actor"]).find("Harbour Board") != std::string::npos);
+  CHECK(Text(criticism["target"]) == "The governor");
+}

@@ -52,7 +52,13 @@ class Linker {
 
   std::vector<Entity> Run(std::vector<int>* entity_of) {
     std::vector<LabelledSpan> names = BioSpans(doc_.ner);
-    for (LabelledSpan& m : names) m.span = Trim(m.span);
+    for (LabelledSpan& m : names) {
+      // A name never runs across sentences (a tagged "I." ending one paragraph and
+      // "Clinton" starting the next): keep the part in the last sentence.
+      if (!m.span.empty() && doc_.sentence_of[m.span.first] != doc_.sentence_of[m.span.last - 1])
+        m.span.first = doc_.sentences[doc_.sentence_of[m.span.last - 1]].first;
+      m.span = Trim(m.span);
+    }
     CorrectTypes(names);
     for (const LabelledSpan& m : names) AddName(m.span, std::string(m.type));
     AddUntaggedAcronyms();

@@ -38,3 +38,11 @@ TEST_CASE("a lone surname the tagger missed joins the person it names", "[extrac
   CHECK(e["name"] == "Taylor Swift");
   CHECK(e["type"] == "PERSON");
 }
+
+TEST_CASE("a name never runs across a sentence break", "[extract][entity_linker]") {
+  Json out = Run({{"id", "x"}, {"text", "Ask them about World War I.\n\nClinton said the plan would fail."}});
+  for (const Json& e : out["entities"]) {
+    INFO(e["name"].get<std::string>());
+    CHECK(e["name"].get<std::string>().find('\n') == std::string::npos);
+  }
+}
