@@ -495,6 +495,10 @@ class Extractor {
       }
     }
     size_t a = from;
+    // "filed a petition on Tuesday in the state court": a time phrase is not the target.
+    if (a + 1 < end && (doc_.lower[a] == "on" || doc_.lower[a] == "last" || doc_.lower[a] == "this") &&
+        IsTimeNoun(doc_.lower[a + 1]))
+      a += 2;
     while (a < end && (doc_.lower[a] == "on" || doc_.lower[a] == "against" || doc_.lower[a] == "of" ||
                        doc_.lower[a] == "that" || doc_.lower[a] == "to" || doc_.lower[a] == "for"))
       ++a;
@@ -565,6 +569,8 @@ class Extractor {
     for (size_t i = from; i < end && i < from + 6; ++i) {
       if (IsClauseEdge(doc_, i)) break;
       if (doc_.pos[i].starts_with("VB") && doc_.pos[i] != "VBN") break;
+      // "its ban on adoptions by same-sex couples": a by after the target is the target's.
+      if (doc_.lower[i] == "on" || doc_.lower[i] == "against") break;
       if ((doc_.lower[i] == "by" || (or_from && doc_.lower[i] == "from")) && i + 1 < end) return TargetAfter(i + 1, end);
     }
     return {};
@@ -672,7 +678,10 @@ class Extractor {
       size_t k = trig.first;
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" ||
                              doc_.pos[k - 1] == "NNP" || doc_.pos[k - 1] == "NN" || doc_.pos[k - 1] == "CD" ||
-                             (doc_.pos[k - 1] == "VBG" && k - 1 > s.first && !doc_.pos[k - 2].starts_with("NN"))) &&
+                             (doc_.pos[k - 1] == "VBG" && k - 1 > s.first && !doc_.pos[k - 2].starts_with("NN")) ||
+                             // "statutory and constitutional bans"
+                             (doc_.lower[k - 1] == "and" && k - 1 > s.first && doc_.pos[k].starts_with("JJ") &&
+                              (doc_.pos[k - 2].starts_with("JJ") || doc_.pos[k - 2] == "NN"))) &&
              !Possessive(k - 1) && !Marked(doc_.lower[k - 1], "undergo"))
         --k;
       // "imposed some of the harshest sanctions": a quantifier before the noun phrase.
