@@ -149,7 +149,7 @@ class Extractor {
       size_t k = t.first;
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT")) --k;
       bool undergone = k > s.first && Marked(doc_.lower[k - 1], "undergo") && doc_.lower[k - 1] != "under";
-      std::string_view det = t.first > s.first ? doc_.lower[t.first - 1] : "";
+      std::string_view det = t.first > s.first ? std::string_view(doc_.lower[t.first - 1]) : std::string_view();
       bool definite = det == "the" || det == "this" || det == "these" || det == "that" || det == "those";
       if (!undergone && definite &&
           (t.last >= s.last || IsClauseEdge(doc_, t.last) || doc_.pos[t.last] == "MD" || doc_.pos[t.last] == "PRP" ||
