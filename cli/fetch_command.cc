@@ -39,15 +39,17 @@ int RunFetchCommand(int argc, char** argv) {
       "one page record per new article. Output: one record per URL, in input order; failures are\n"
       "{\"id\",\"url\",\"error\":{\"stage\":\"fetch\",\"code\",\"message\"}} records (codes: dns, connect, tls,\n"
       "timeout, http_status, too_large, not_html, robots, redirect_loop, bad_url, blocked_address,\n"
-      "duplicate, unchanged, not_modified).\n\n"
+      "duplicate, unchanged, not_modified, backoff).\n\n"
       "Examples:\n"
       "  newsclaims fetch urls.txt > pages.jsonl\n"
       "  echo https://example.com/feed.xml | newsclaims fetch --feed | newsclaims parse\n"
       "  newsclaims fetch --state ~/news/state.db --refetch-after 1d -j 16 sources.txt\n\n"
       "State: fetched URLs are remembered in SQLite (default $XDG_DATA_HOME/newsclaims/state.db), so the\n"
       "next run skips them (\"unchanged\") unless --refetch-after has passed; feeds are always re-read\n"
-      "with conditional GET. A second run on the same state exits 3 unless --wait is given.\n\n"
-      "Exit status: 0 all URLs fetched or unchanged, 1 some failed, 2 usage error, 3 fatal error.");
+      "with conditional GET. A URL that failed waits before it is requested again (1 hour, doubling\n"
+      "with each failure in a row, at most 30 days; \"backoff\") unless --retry-failed is given.\n"
+      "A second run on the same state exits 3 unless --wait is given.\n\n"
+      "Exit status: 0 all URLs fetched, unchanged or waiting, 1 some failed, 2 usage error, 3 fatal error.");
   std::vector<std::string> inputs;
   fetch::FetchStageOptions o;
   std::string state, refetch;
@@ -70,6 +72,7 @@ int RunFetchCommand(int argc, char** argv) {
   app.add_flag("--no-state", no_state, "remember nothing; fetch every URL");
   app.add_flag("--wait", o.wait_for_lock, "wait for another run using the same state instead of exiting");
   app.add_option("--refetch-after", refetch, "fetch known articles again after this long (90s, 30m, 6h, 2d, 1w)");
+  app.add_flag("--retry-failed", o.retry_failed, "request URLs that are waiting after failures now");
   app.add_option("--pending-run", o.pending_run,
                  "write state as pending for this run id; it counts once committed (used by `newsclaims run`)");
   app.add_option("--warc", o.warc_path, "also append every response to this WARC archive (.warc or .warc.gz)");
@@ -103,8 +106,10 @@ int RunFetchCommand(int argc, char** argv) {
     return 3;
   }
   if (verbose)
-    std::fprintf(stderr, "newsclaims fetch: %zu pages, %zu failed, %zu unchanged, %zu known feed items skipped\n",
-                 summary.pages, summary.failed, summary.unchanged, summary.feed_items_known);
+    std::fprintf(stderr,
+                 "newsclaims fetch: %zu pages, %zu failed, %zu unchanged, %zu known feed items skipped, "
+                 "%zu failing URLs waiting\n",
+                 summary.pages, summary.failed, summary.unchanged, summary.feed_items_known, summary.backed_off);
   if (summary.output_failed) return 3;
   return summary.failed ? 1 : 0;
 }

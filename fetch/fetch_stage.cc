@@ -21,14 +21,15 @@
 namespace newsclaims::fetch {
 namespace {
 
-std::string IsoNow() {
-  std::time_t t = std::time(nullptr);
+std::string IsoTime(std::time_t t) {
   std::tm tm;
   gmtime_r(&t, &tm);
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
 }
+
+std::string IsoNow() { return IsoTime(std::time(nullptr)); }
 
 std::string HashHex(std::string_view body) { return StableId(body).substr(1); }
 
@@ -67,6 +68,7 @@ bool LooksLikeHtml(std::string_view body, const std::string& content_type) {
 struct Slot {
   std::vector<std::string> lines;
   std::vector<PageState> states;  // committed to the state store once the lines are written
+  std::vector<std::pair<std::string, std::string>> failures;  // (URL key, error code), likewise
   int outstanding = 0;
 };
 
@@ -160,7 +162,9 @@ class Run {
   void Emit(size_t slot, const Json& record) {
     SlotAt(slot).lines.push_back(DumpRecord(record));
     bool error = IsErrorRecord(record);
-    if (error && record["error"].value("code", "") == "unchanged") ++summary_->unchanged;
+    std::string code = error ? record["error"].value("code", "") : "";
+    if (code == "unchanged") ++summary_->unchanged;
+    else if (code == "backoff") ++summary_->backed_off;  // skipped work, reported before
     else if (error) ++summary_->failed;
     else ++summary_->pages;
     Done(slot);
@@ -179,9 +183,14 @@ class Run {
       }
       // Remember a page only after its record is out: a killed run refetches what it had
       // not yet written, and never skips a page nobody received.
-      if (!slots_.front().states.empty()) {
+      const Slot& done = slots_.front();
+      if (!done.states.empty() || !done.failures.empty()) {
         std::fflush(out_);
-        for (const PageState& st : slots_.front().states) state_.Put(st);
+        for (const PageState& st : done.states) {
+          state_.Put(st);
+          state_.ClearFailure(st.url);
+        }
+        for (const auto& [url, code] : done.failures) state_.PutFailure(url, code, std::time(nullptr));
       }
       slots_.pop_front();
       ++first_slot_;
@@ -211,6 +220,23 @@ class Run {
     }
     HttpRequest req;
     req.url = key;
+    if (use_state_ && !options_.retry_failed) {
+      // A URL that keeps failing waits longer after each failure (StateStore::RetryDelay).
+      std::time_t now = std::time(nullptr);
+      if (auto f = state_.GetFailure(key); f && f->retry_at > now) {
+        if (from_input) {
+          Emit(slot, ErrorRecord(id, "fetch",
+                                 Status::Error("backoff", "failed " + std::to_string(f->count) + " times in a row (last: " +
+                                                              f->code + "); next try after " + IsoTime(f->retry_at) +
+                                                              "; --retry-failed tries now"),
+                                 &input));
+        } else {
+          ++summary_->backed_off;
+          Done(slot);
+        }
+        return;
+      }
+    }
     if (use_state_) {
       if (auto st = state_.Get(key)) {
         double age = static_cast<double>(std::time(nullptr) - st->fetched_at);
@@ -240,6 +266,8 @@ class Run {
     const Request rq = requests_[r.tag];
     Json input = {{"url", rq.url}};
     auto fail = [&](Status s) {
+      // Remembered so later runs back off (a 304 is not a failure; a duplicate never got here).
+      if (use_state_ && s.code() != "not_modified") SlotAt(rq.slot).failures.emplace_back(rq.key, s.code());
       Json e = ErrorRecord(rq.id, "fetch", s, &input);
       if (!r.final_url.empty() && r.final_url != rq.key) e["final_url"] = r.final_url;
       if (r.status) e["status"] = r.status;

@@ -22,12 +22,14 @@ struct FetchStageOptions {
   double refetch_after = -1;    // seconds after which a fetched article is fetched again
                                 // (conditionally); < 0 = never
   enum class Mode { kAuto, kFeed, kSitemap } mode = Mode::kAuto;  // how input URLs are taken
+  bool retry_failed = false;    // request URLs that are backing off after failures
   bool progress = false;        // progress line on stderr
   std::string warc_path;        // also append raw responses to this WARC file ("" = none)
 };
 
 struct FetchSummary {
   size_t pages = 0, failed = 0, unchanged = 0, feed_items_known = 0;
+  size_t backed_off = 0;  // URLs not requested because they keep failing (see StateStore)
   bool output_failed = false;
 };
 

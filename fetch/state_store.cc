@@ -5,6 +5,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -48,7 +49,9 @@ Status StateStore::Open(const std::string& path, const StateOptions& options) {
       "PRAGMA synchronous=NORMAL;"
       "CREATE TABLE IF NOT EXISTS pages ("
       "  url TEXT PRIMARY KEY, final_url TEXT, status INTEGER, fetched_at INTEGER,"
-      "  etag TEXT, last_modified TEXT, content_hash TEXT, feed INTEGER DEFAULT 0, pending TEXT);";
+      "  etag TEXT, last_modified TEXT, content_hash TEXT, feed INTEGER DEFAULT 0, pending TEXT);"
+      "CREATE TABLE IF NOT EXISTS failures ("
+      "  url TEXT PRIMARY KEY, count INTEGER, last_at INTEGER, retry_at INTEGER, code TEXT);";
   char* err = nullptr;
   if (sqlite3_exec(db_, schema, nullptr, nullptr, &err) != SQLITE_OK) {
     std::string msg = err ? err : "unknown error";
@@ -101,6 +104,60 @@ Status StateStore::Put(const PageState& s) {
   sqlite3_bind_int(st, 8, s.feed ? 1 : 0);
   if (pending_run_.empty()) sqlite3_bind_null(st, 9);
   else sqlite3_bind_text(st, 9, pending_run_.c_str(), -1, SQLITE_TRANSIENT);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) return Status::IOError(std::string("state database write failed: ") + sqlite3_errmsg(db_));
+  return Status::OK();
+}
+
+long long StateStore::RetryDelay(int count) {
+  const long long kHour = 3600, kMax = 30 * 24 * kHour;
+  if (count <= 0) return 0;
+  if (count > 12) return kMax;
+  return std::min(kHour << (count - 1), kMax);
+}
+
+std::optional<FailureState> StateStore::GetFailure(const std::string& url) const {
+  if (!db_) return std::nullopt;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db_, "SELECT count, last_at, retry_at, code FROM failures WHERE url=?", -1, &st, nullptr);
+  sqlite3_bind_text(st, 1, url.c_str(), -1, SQLITE_TRANSIENT);
+  std::optional<FailureState> out;
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    FailureState f;
+    f.count = sqlite3_column_int(st, 0);
+    f.last_at = sqlite3_column_int64(st, 1);
+    f.retry_at = sqlite3_column_int64(st, 2);
+    f.code = Column(st, 3);
+    out = f;
+  }
+  sqlite3_finalize(st);
+  return out;
+}
+
+Status StateStore::PutFailure(const std::string& url, const std::string& code, long long now) {
+  if (!db_) return Status::OK();
+  int count = 1;
+  if (auto f = GetFailure(url)) count = f->count + 1;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db_, "INSERT OR REPLACE INTO failures(url, count, last_at, retry_at, code) VALUES(?,?,?,?,?)", -1,
+                     &st, nullptr);
+  sqlite3_bind_text(st, 1, url.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int(st, 2, count);
+  sqlite3_bind_int64(st, 3, now);
+  sqlite3_bind_int64(st, 4, now + RetryDelay(count));
+  sqlite3_bind_text(st, 5, code.c_str(), -1, SQLITE_TRANSIENT);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) return Status::IOError(std::string("state database write failed: ") + sqlite3_errmsg(db_));
+  return Status::OK();
+}
+
+Status StateStore::ClearFailure(const std::string& url) {
+  if (!db_) return Status::OK();
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db_, "DELETE FROM failures WHERE url=?", -1, &st, nullptr);
+  sqlite3_bind_text(st, 1, url.c_str(), -1, SQLITE_TRANSIENT);
   int rc = sqlite3_step(st);
   sqlite3_finalize(st);
   if (rc != SQLITE_DONE) return Status::IOError(std::string("state database write failed: ") + sqlite3_errmsg(db_));

@@ -23,6 +23,16 @@ struct PageState {
   bool feed = false;  // a feed or sitemap: always re-read (conditionally)
 };
 
+// Consecutive failures of one URL, so a cron run does not request a page that keeps
+// failing (a 404, a page that is not HTML) every time: the next try waits longer after
+// each failure (RetryDelay), and a success clears the record.
+struct FailureState {
+  int count = 0;             // consecutive failures
+  long long last_at = 0;     // Unix seconds of the last failure
+  long long retry_at = 0;    // not requested again before this (Unix seconds)
+  std::string code;          // the last error code ("http_status", "not_html", ...)
+};
+
 // Options of a StateStore session.
 struct StateOptions {
   bool wait = false;        // wait for another run's lock instead of failing
@@ -44,6 +54,15 @@ class StateStore {
   std::optional<PageState> Get(const std::string& url) const;
   // Inserts or replaces the state of one URL; committed at once, so a killed run keeps it.
   Status Put(const PageState& state);
+
+  // The failure record of `url`, if it has failed since its last success.
+  std::optional<FailureState> GetFailure(const std::string& url) const;
+  // Counts one more failure of `url` at `now` and schedules its next try.
+  Status PutFailure(const std::string& url, const std::string& code, long long now);
+  // Forgets the failures of `url` (it was fetched).
+  Status ClearFailure(const std::string& url);
+  // Seconds to wait after `count` consecutive failures: one hour, doubling, at most 30 days.
+  static long long RetryDelay(int count);
 
   // Makes the rows written as pending for `run_id` count (called after the run's output is
   // safely written). Opens the database without taking the run lock.

@@ -19,7 +19,7 @@ Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); 
 bool IsSkipRecord(const Json& r) {
   if (!IsErrorRecord(r)) return false;
   std::string code = Str(r["error"], "code");
-  return code == "unchanged" || code == "not_modified" || code == "duplicate";
+  return code == "unchanged" || code == "not_modified" || code == "duplicate" || code == "backoff";
 }
 
 const std::vector<std::string>& ClaimColumns() {

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "common/record.h"
+#include "common/url.h"
 #include "fetch/fetch_stage.h"
 #include "fetch/state_store.h"
 #include "tests/local_server.h"
@@ -277,6 +278,60 @@ TEST_CASE("the state store makes the second run fetch nothing new", "[fetch]") {
   auto third = Fetch(o, {site.base() + "/etag"});
   CHECK(Code(third[0]) == "not_modified");
   CHECK(site.not_modified == 1);
+  fs::remove(db);
+}
+
+TEST_CASE("a URL that keeps failing waits longer each time; --retry-failed requests it now", "[fetch]") {
+  TestSite site;
+  namespace fs = std::filesystem;
+  fs::path db = fs::temp_directory_path() / ("newsclaims_fetch_backoff_test.db." + std::to_string(getpid()));
+  fs::remove(db);
+  auto o = Options();
+  o.state_path = db.string();
+  std::vector<std::string> urls = {site.base() + "/missing", site.base() + "/a.html"};
+  auto first = Fetch(o, urls);
+  REQUIRE(first.size() == 2);
+  CHECK(Code(first[0]) == "http_status");
+  auto second = Fetch(o, urls);
+  REQUIRE(second.size() == 2);
+  CHECK(Code(second[0]) == "backoff");  // not requested: still one hit
+  CHECK(second[0]["error"]["message"].get<std::string>().find("failed 1 times") != std::string::npos);
+  CHECK(Code(second[1]) == "unchanged");
+  CHECK(site.missing_hits == 1);
+  o.retry_failed = true;
+  auto third = Fetch(o, {urls[0]});
+  CHECK(Code(third[0]) == "http_status");
+  CHECK(site.missing_hits == 2);
+  fetch::StateStore store;
+  REQUIRE(store.Open(db.string(), false).ok());
+  auto f = store.GetFailure(UrlKey(urls[0]));
+  REQUIRE(f.has_value());
+  CHECK(f->count == 2);
+  CHECK(f->code == "http_status");
+  CHECK(f->retry_at - f->last_at == 2 * 3600);
+  CHECK_FALSE(store.GetFailure(UrlKey(urls[1])).has_value());
+  fs::remove(db);
+}
+
+TEST_CASE("failure records: the delay doubles from an hour up to 30 days, and a success clears them", "[fetch]") {
+  CHECK(fetch::StateStore::RetryDelay(1) == 3600);
+  CHECK(fetch::StateStore::RetryDelay(3) == 4 * 3600);
+  CHECK(fetch::StateStore::RetryDelay(11) == 30 * 24 * 3600);
+  CHECK(fetch::StateStore::RetryDelay(1000) == 30 * 24 * 3600);
+  namespace fs = std::filesystem;
+  fs::path db = fs::temp_directory_path() / ("newsclaims_failure_store_test.db." + std::to_string(getpid()));
+  fs::remove(db);
+  fetch::StateStore store;
+  REQUIRE(store.Open(db.string(), false).ok());
+  REQUIRE(store.PutFailure("http://x/a", "not_html", 1000).ok());
+  REQUIRE(store.PutFailure("http://x/a", "timeout", 5000).ok());
+  auto f = store.GetFailure("http://x/a");
+  REQUIRE(f.has_value());
+  CHECK(f->count == 2);
+  CHECK(f->code == "timeout");
+  CHECK(f->retry_at == 5000 + 7200);
+  REQUIRE(store.ClearFailure("http://x/a").ok());
+  CHECK_FALSE(store.GetFailure("http://x/a").has_value());
   fs::remove(db);
 }
 
