@@ -68,6 +68,24 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     else if (StartsUpper(next) && (no_break_after.Contains(lower) || IsInitial(prev))) starts[i] = 0;
     else if (!next.empty() && next[0] >= '0' && next[0] <= '9' && no_break_after.Contains(lower)) starts[i] = 0;
   }
+  // No sentence runs longer than kMaxSentenceTokens: text without sentence punctuation (a
+  // list, a table, generated junk) would otherwise make one sentence whose per-token work
+  // grows with its length. A long run breaks after a comma or semicolon near its end, else
+  // where it reaches the limit.
+  constexpr size_t kMaxSentenceTokens = 250;
+  for (size_t i = 0, start = 0; i < tokens.size(); ++i) {
+    if (starts[i]) start = i;
+    if (i - start + 1 < kMaxSentenceTokens || i + 1 >= tokens.size()) continue;
+    size_t cut = i + 1;
+    for (size_t j = i; j > start + kMaxSentenceTokens / 2; --j)
+      if (tokens[j].text == "," || tokens[j].text == ";") {
+        cut = j + 1;
+        break;
+      }
+    starts[cut] = 1;
+    start = cut;
+    i = cut - 1;
+  }
   size_t paragraph = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0 && tokens[i].newline_before) ++paragraph;

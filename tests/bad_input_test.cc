@@ -130,6 +130,15 @@ TEST_CASE("generated giants: deep nesting, huge lines, texts and pages", "[bad-i
          return Json({{"id", "a"}, {"text", t}}).dump() + "\n";
        }(),
        "any"},
+      // No sentence ends: one "sentence" of 450,000 words used to take minutes (per-token
+      // work grew with the sentence), so sentences are capped.
+      {"two-megabytes-without-a-full-stop.jsonl", "extract", {},
+       [] {
+         std::string t;
+         while (t.size() < (2u << 20)) t += "the sanctions and the allegations that it was illegally done ";
+         return Json({{"id", "a"}, {"text", t}}).dump() + "\n";
+       }(),
+       "ok"},
   };
   std::string divs;
   for (int i = 0; i < 100000; ++i) divs += "<div>";
