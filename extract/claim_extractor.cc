@@ -134,6 +134,12 @@ class Extractor {
     bool needs_legal = flags.find("legal") != std::string_view::npos;
     if (needs_legal && !legal) return false;
     if (flags.find("noun") != std::string_view::npos && !noun && type == "appeal") return false;
+    // "sought to appeal to younger voters" is a plea; "appealed to the Supreme Court" is not.
+    if (type == "appeal" && t.last + 1 < s.last && doc_.lower[t.last] == "to") {
+      bool court = false;
+      for (size_t i = t.last + 1; i < s.last && i < t.last + 5 && !court; ++i) court = Marked(doc_.lower[i], "legal");
+      if (!court) return false;
+    }
     // "the suing states": a present participle between a determiner and a noun is an adjective.
     if (doc_.pos[t.first] == "VBG" && t.last - t.first == 1 && t.first > s.first && t.last < s.last &&
         doc_.pos[t.first - 1] == "DT" && doc_.pos[t.last].starts_with("NN"))
@@ -292,7 +298,8 @@ class Extractor {
   static bool IsTimeNoun(std::string_view w) {
     return IsTimeWord(w) || w == "month" || w == "months" || w == "year" || w == "years" || w == "week" ||
            w == "weeks" || w == "day" || w == "days" || w == "night" || w == "morning" || w == "evening" ||
-           w == "afternoon" || w == "decade" || w == "decades" || w == "time" || w == "ago";
+           w == "afternoon" || w == "decade" || w == "decades" || w == "time" || w == "ago" || w == "season" ||
+           w == "seasons" || w == "hour" || w == "hours";
   }
 
   // "voted Thursday to hold": a day between a verb and its subject.
@@ -759,6 +766,15 @@ class Extractor {
       // "stop her performing": an object pronoun in the trigger phrase is the target.
       if (trig.last - trig.first > 1 && doc_.pos[trig.last - 1].starts_with("PRP")) c.target = Party({trig.last - 1, trig.last});
       else c.target = Party(TargetAfter(trig.last, s.last));
+      // "accused Clinton of sexual assault": the charge after "of" is content, not target.
+      if (c.type == "allegation") {
+        TokenSpan& t = c.target.text;
+        for (size_t i = t.first + 1; i < t.last; ++i)
+          if (doc_.lower[i] == "of" && entity_of_[i] < 0) {
+            c.target = Party({t.first, i});
+            break;
+          }
+      }
     }
     c.noun = noun;
     // "Swift got support after accusing them", "X posted a video accusing Y": a participle
@@ -859,6 +875,16 @@ class Extractor {
       c.source_type = TypeOfParty(c.actor);
       c.source_text = c.actor.text;
       c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
+    }
+    // "his suspension last season", "the Supreme Court this month": a time phrase at the end
+    // of the target is not part of it.
+    if (!c.target.text.empty() && IsTimeNoun(doc_.lower[c.target.text.last - 1]) &&
+        entity_of_[c.target.text.last - 1] < 0) {
+      TokenSpan t = c.target.text;
+      --t.last;
+      std::string_view w = t.empty() ? "" : std::string_view(doc_.lower[t.last - 1]);
+      if (w == "this" || w == "last" || w == "next" || w == "each" || w == "every") --t.last;
+      c.target = t.empty() ? ClaimParty() : Party(t);
     }
     // "I know how he's manipulating them": in the writer's own voice, a wrongdoing
     // predicate under "I" is the writer's allegation.

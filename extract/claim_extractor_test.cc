@@ -166,3 +166,13 @@ TEST_CASE("ban nouns: coordinated modifiers, a by inside the target, a time phra
   Json petition = RequireClaim("Nunberg filed a petition on Tuesday in the state supreme court to overturn the ruling.", "appeal");
   CHECK(Text(petition["target"]) != "Tuesday");
 }
+
+TEST_CASE("appeals to people are pleas; the charge after of and a trailing time are not the target", "[extract][claims]") {
+  CHECK(FirstClaim("Both candidates sought to appeal to younger voters in Ohio on Tuesday.", "appeal").is_null());
+  Json court = RequireClaim("The company appealed to the Supreme Court on Monday.", "appeal");
+  CHECK(Text(court["actor"]) == "The company");
+  Json accused = RequireClaim("Two other women have accused Mayor Dan Clark of sexual assault.", "allegation");
+  CHECK(Text(accused["target"]) == "Mayor Dan Clark");
+  Json suspension = RequireClaim("The league suspended Leon Brandt last season for doping.", "ban");
+  CHECK(Text(suspension["target"]) == "Leon Brandt");
+}

@@ -121,8 +121,25 @@ class Linker {
     }
   }
 
+  // 'm' after "Mr.", 'f' after "Mrs."/"Ms."/"Miss", else 0: "Mrs. Clinton" is not the
+  // person called "Mr. Clinton" in the same article.
+  char Honorific(size_t first) const {
+    if (first == 0) return 0;
+    std::string_view w = doc_.lower[first - 1];
+    if (w == "mr." || w == "mr") return 'm';
+    if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "miss") return 'f';
+    return 0;
+  }
+
+  // True when entity `x` may be the one a mention with honorific `h` names.
+  bool Compatible(const Entity& x, char h) const {
+    char g = gender_[&x - entities_.data()];
+    return h == 0 || g == 0 || g == h;
+  }
+
   void Attach(int e, TokenSpan s, const char* kind) {
     Entity& ent = entities_[e];
+    if (char h = Honorific(s.first); h && !gender_[e]) gender_[e] = h;
     ent.mentions.push_back({s, kind});
     std::string text(doc_.Slice(s.first, s.last));
     if (text != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), text) == ent.aliases.end())
@@ -142,8 +159,10 @@ class Linker {
     auto words = Words(doc_, s);
     bool acronym = words.size() == 1 && IsAcronym(words[0]);
     // The same name again.
+    char h = Honorific(s.first);
     int e = Find(type, [&](const Entity& x) {
-      return x.name == text || std::find(x.aliases.begin(), x.aliases.end(), text) != x.aliases.end();
+      return Compatible(x, h) &&
+             (x.name == text || std::find(x.aliases.begin(), x.aliases.end(), text) != x.aliases.end());
     });
     if (e < 0 && acronym) {
       std::string a = Compact(words[0]);
@@ -169,7 +188,7 @@ class Linker {
       // A single word that is the last (people) or first (organisations) word of a name.
       e = Find(type, [&](const Entity& x) {
         auto xw = Words(doc_, x.mentions.front().span);
-        if (xw.size() < 2) return false;
+        if (xw.size() < 2 || !Compatible(x, h)) return false;
         return type == "PERSON" ? xw.back() == words[0] : xw.front() == words[0];
       });
     }
@@ -189,23 +208,25 @@ class Linker {
     ent.type = type;
     ent.name = text;
     entities_.push_back(std::move(ent));
+    gender_.push_back(0);
     Attach(static_cast<int>(entities_.size()) - 1, s, acronym ? "acronym" : "name");
   }
 
   // The most recent entity of `type` mentioned before token `at` within `window`
   // sentences, when no other entity of that type was mentioned in between.
-  int Recent(const std::string& type, size_t at, size_t window, std::string_view head) {
+  int Recent(const std::string& type, size_t at, size_t window, std::string_view head, char gender = 0) {
     size_t si = doc_.sentence_of[at];
     // The first person named earlier in the same sentence, usually its subject, is the
     // antecedent ("Swift got support after accusing them of trying to stop her").
     if (type == "PERSON" && head.empty())
       for (size_t i = doc_.sentences[si].first; i < at; ++i)
-        if (owner_[i] >= 0 && entities_[owner_[i]].type == type) return owner_[i];
+        if (owner_[i] >= 0 && entities_[owner_[i]].type == type && Compatible(entities_[owner_[i]], gender))
+          return owner_[i];
     size_t from = doc_.sentences[si >= window ? si - window : 0].first;
     int found = -1;
     for (size_t i = at; i-- > from;) {
       int e = owner_[i];
-      if (e < 0 || entities_[e].type != type) continue;
+      if (e < 0 || entities_[e].type != type || !Compatible(entities_[e], gender)) continue;
       if (head == "company" || head == "firm") {
         if (IsPublicBody(entities_[e])) continue;
         return e;
@@ -254,9 +275,10 @@ class Linker {
       if (owner_[i] >= 0 || doc_.pos[i] != "NNP") continue;
       bool first = i == doc_.sentences[doc_.sentence_of[i]].first;
       if ((!first && capitalised(i - 1)) || (i + 1 < doc_.size() && capitalised(i + 1))) continue;
+      char h = Honorific(i);
       int e = Find("PERSON", [&](const Entity& x) {
         auto words = Words(doc_, x.mentions.front().span);
-        return words.size() >= 2 && words.back() == doc_.tokens[i].text;
+        return words.size() >= 2 && words.back() == doc_.tokens[i].text && Compatible(x, h);
       });
       if (e >= 0) Attach(e, {i, i + 1}, "name");
     }
@@ -276,7 +298,8 @@ class Linker {
         int e = Recent("ORG", i, 1, "");
         if (e >= 0) Attach(e, {i, i + 1}, "pronoun");
       } else if (lex_.person_nouns.Contains(w)) {
-        int e = Recent("PERSON", i, 2, "");
+        char gender = w == "he" || w == "his" || w == "him" ? 'm' : w == "she" || w == "her" ? 'f' : 0;
+        int e = Recent("PERSON", i, 2, "", gender);
         if (e >= 0) Attach(e, {i, i + 1}, "pronoun");
       }
     }
@@ -333,6 +356,7 @@ class Linker {
   const Lexicons& lex_;
   std::vector<int> owner_;
   std::vector<Entity> entities_;
+  std::vector<char> gender_;  // per entity: 'm' or 'f' from an honorific, else 0
 };
 
 }  // namespace

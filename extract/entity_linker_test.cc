@@ -46,3 +46,14 @@ TEST_CASE("a name never runs across a sentence break", "[extract][entity_linker]
     CHECK(e["name"].get<std::string>().find('\n') == std::string::npos);
   }
 }
+
+TEST_CASE("Mr. and Mrs. keep two people with one surname apart", "[extract][entity_linker]") {
+  Json out = Run({{"id", "h"},
+                  {"text", "Hillary Clinton and Bill Clinton arrived in Iowa. Mr. Clinton spoke first. "
+                           "Later Mrs. Clinton said she would win, and Mr. Clinton agreed."}});
+  Json bill = EntityOf(out, "Clinton spoke"), hillary = EntityOf(out, "Clinton said");
+  REQUIRE(bill.is_object());
+  REQUIRE(hillary.is_object());
+  CHECK(bill["name"] != hillary["name"]);
+  CHECK(EntityOf(out, "she would")["name"] == hillary["name"]);
+}
