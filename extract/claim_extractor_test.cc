@@ -97,7 +97,8 @@ TEST_CASE("noun mentions that name no party, and technical senses, are not claim
                            "The Audi comes with adaptive air suspension and larger brakes.",
                            "\u201CGod forbid we ask the agency anything,\u201D Senator Ray Gowdy said.",
                            "Ban Ki-moon, the secretary general, vowed to act.",
-                           "Under Russian law the agencies may request assistance from Northwind Lab."}) {
+                           "Under Russian law the agencies may request assistance from Northwind Lab.",
+                           "Governor Chris Christie opted to suspend his campaign after a sixth-place finish."}) {
     INFO(text);
     CHECK(Run({{"id", "n"}, {"text", text}})["claims"].empty());
   }
