@@ -119,10 +119,10 @@ class Extractor {
     std::string_view text = doc_.tokens[t.first].text;
     // "Ban" in a name (Ban Ki-moon), or a capitalised trigger inside an entity name.
     const Sentence& s = doc_.sentences[doc_.sentence_of[t.first]];
-    if (text[0] >= 'A' && text[0] <= 'Z') {
+    if (StartsUpper(text)) {
       if (entity_of_[t.first] >= 0 || t.first != s.first) return false;
-      if (t.last < s.last && (doc_.lower[t.last] == "," || doc_.pos[t.last] == "NNP" ||
-                              (doc_.tokens[t.last].text[0] >= 'A' && doc_.tokens[t.last].text[0] <= 'Z')))
+      if (t.last < s.last &&
+          (doc_.lower[t.last] == "," || doc_.pos[t.last] == "NNP" || StartsUpper(doc_.tokens[t.last].text)))
         return false;  // "Ban Ki-moon said"
     }
     if (Excluded(t, s)) return false;

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "common/utf8.h"
+#include "extract/tokenizer.h"
 
 namespace newsclaims::extract {
 namespace {
@@ -270,11 +271,11 @@ class Linker {
   // noun that is the last word of a person's full name joins that person, the way a tagged
   // surname does in AddName.
   void AddUntaggedSurnames() {
-    auto capitalised = [&](size_t k) { return doc_.tokens[k].text[0] >= 'A' && doc_.tokens[k].text[0] <= 'Z'; };
     for (size_t i = 0; i < doc_.size(); ++i) {
       if (owner_[i] >= 0 || doc_.pos[i] != "NNP") continue;
       bool first = i == doc_.sentences[doc_.sentence_of[i]].first;
-      if ((!first && capitalised(i - 1)) || (i + 1 < doc_.size() && capitalised(i + 1))) continue;
+      if ((!first && StartsUpper(doc_.tokens[i - 1].text)) || (i + 1 < doc_.size() && StartsUpper(doc_.tokens[i + 1].text)))
+        continue;
       char h = Honorific(i);
       int e = Find("PERSON", [&](const Entity& x) {
         auto words = Words(doc_, x.mentions.front().span);

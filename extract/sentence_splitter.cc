@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "common/utf8.h"
+#include "extract/tokenizer.h"
 
 namespace newsclaims::extract {
 namespace {
@@ -24,7 +25,6 @@ icu::BreakIterator* ThreadIterator() {
 }
 
 bool StartsLower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z'; }
-bool StartsUpper(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
 // "J." or "U.S." style tokens ending in a period that are not sentence-final punctuation.
 bool IsInitial(std::string_view t) { return t.size() == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z'; }

@@ -19,4 +19,7 @@ std::vector<Token> Tokenize(std::string_view text, const WordSet& abbreviations)
 // True for opening/closing quotation marks: " “ ” ‘ ’ « » „ ` '' ``.
 bool IsQuoteToken(std::string_view token);
 
+// True when the token starts with an ASCII capital letter ("Ban", "Swift").
+inline bool StartsUpper(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
+
 }  // namespace newsclaims::extract
