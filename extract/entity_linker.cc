@@ -357,7 +357,10 @@ class Linker {
   const Lexicons& lex_;
   std::vector<int> owner_;
   std::vector<Entity> entities_;
-  std::vector<char> gender_;  // per entity: 'm' or 'f' from an honorific, else 0
+  // Per entity: 'm' or 'f' from the first honorific among its mentions, else 0. Kept as
+  // mentions are attached rather than derived from them, so that Compatible() stays O(1):
+  // deriving it made 60,000 "John Smith said he..." sentences take 31 s instead of 1.6 s.
+  std::vector<char> gender_;
 };
 
 }  // namespace
