@@ -541,6 +541,21 @@ class Extractor {
     return {a, b};
   }
 
+  // True when token i can open a noun phrase that names a party ("the", "its", "most",
+  // a noun, a pronoun or a name), not ", filed in", "and take", "could prompt".
+  bool OpensNounPhrase(size_t i) const {
+    std::string_view p = doc_.pos[i];
+    return NounLike(i) || p == "DT" || p == "PRP$" || p == "PDT" || p.starts_with("JJ") || p == "RBS";
+  }
+
+  // Where the nouns that modify the noun at `at` begin ("police brutality", "mask ban"),
+  // not before `floor`; words the cue lexicon marks are not modifiers.
+  size_t NounModifiersStart(size_t at, size_t floor) const {
+    size_t m = at;
+    while (m > floor && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty()) --m;
+    return m;
+  }
+
   // "the coordinated attacks", "the banned app": a participle between a determiner or
   // adjective and a noun modifies the noun.
   bool ParticipleModifier(size_t b, size_t a, size_t end) const {
@@ -622,9 +637,7 @@ class Extractor {
       while (k > s.first && (doc_.pos[k - 1].starts_with("JJ") || doc_.pos[k - 1] == "DT" || doc_.pos[k - 1] == "RB" ||
                              (IsQuoteToken(doc_.tokens[k - 1].text) && k - 1 > s.first && NounLike(k - 2))))
         --k;
-      size_t m = trig.first;  // "police brutality": noun modifiers before the trigger
-      while (noun && m > s.first && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty())
-        --m;
+      size_t m = noun ? NounModifiersStart(trig.first, s.first) : trig.first;  // "police brutality"
       TokenSpan by = noun ? ByPhrase(trig.last, s.last) : TokenSpan{};
       if (!by.empty()) {
         // "a hoax perpetrated by China", "violations of international law by China".
@@ -663,7 +676,6 @@ class Extractor {
             }
         }
         if (v != trig.first) c.target = Party(GrammaticalSubject(v, s.first));
-
       } else {
         TokenSpan subject = GrammaticalSubject(k, s.first);
         c.target = Party(subject.empty() ? SubjectBefore(k, s.first) : subject);
@@ -740,12 +752,8 @@ class Extractor {
         if (modifier_is_actor && c.actor.text.empty()) c.actor = Party(MentionAt(j - 1));
       }
       // "police brutality", "mask ban": a noun modifier names the target.
-      std::string_view opens = c.target.text.empty() ? "" : doc_.pos[c.target.text.first];
-      bool junk = !c.target.text.empty() && !NounLike(c.target.text.first) && opens != "DT" && opens != "PRP$" &&
-                  !opens.starts_with("JJ");
-      if (!undergo && (c.target.text.empty() || junk)) {
-        size_t m = trig.first;
-        while (m > k && doc_.pos[m - 1].starts_with("NN") && lex_.cues.Value(doc_.lower[m - 1]).empty()) --m;
+      if (!undergo && (c.target.text.empty() || !OpensNounPhrase(c.target.text.first))) {
+        size_t m = NounModifiersStart(trig.first, k);
         if (modifier_is_actor) {
           // the modifier is the actor (above)
         } else if (m < trig.first) {
@@ -795,18 +803,14 @@ class Extractor {
     if (!noun && !predicate && !passive && c.actor.text.empty()) c.actor = Party(AnyEntityBefore(trig.first, s.first));
     if (c.target.text.empty() && !predicate) {
       // The words after the trigger, through a purpose or participle clause's verb ("to
-      // challenge the ban", "challenging the law"); only words that open a noun phrase
-      // (not ", filed in", "and take", "could prompt").
+      // challenge the ban", "challenging the law"), when they open a noun phrase.
       TokenSpan rest = ObjectAfter(trig.last, s.last);
       if (!rest.empty() && doc_.pos[rest.first].starts_with("VB") && doc_.pos[rest.first] != "VBN" &&
           !IsBe(doc_.lower[rest.first]) &&
           (rest.first == trig.last || doc_.lower[rest.first - 1] == "to" || doc_.lower[rest.first - 1] == "that"))
         ++rest.first;
       if (rest.last > rest.first + 6) rest.last = rest.first + 6;
-      std::string_view open = rest.empty() ? "" : doc_.pos[rest.first];
-      if (!rest.empty() && (NounLike(rest.first) || open == "DT" || open == "PRP$" || open == "PDT" ||
-                            open.starts_with("JJ") || open == "RBS"))
-        c.target = Party(rest);
+      if (!rest.empty() && OpensNounPhrase(rest.first)) c.target = Party(rest);
     }
     c.content = after;
     // Negation and hedging just before the trigger, within the clause.
@@ -862,7 +866,7 @@ class Extractor {
     }
     if (hedge) {
       c.actor = ClaimParty();
-      if (!doc_.tokens[trig.first].in_quote) {
+      if (!quoted) {
         c.attribution = -1;
         c.source_type = "unattributed";
         c.source_text = {};
@@ -874,7 +878,7 @@ class Extractor {
     if (c.attribution < 0 && c.type == "allegation" && !noun && !predicate && !passive && !c.actor.text.empty()) {
       c.source_type = TypeOfParty(c.actor);
       c.source_text = c.actor.text;
-      c.quote = doc_.tokens[trig.first].in_quote ? "direct" : "indirect";
+      c.quote = quoted ? "direct" : "indirect";
     }
     // "his suspension last season", "the Supreme Court this month": a time phrase at the end
     // of the target is not part of it.
