@@ -179,6 +179,20 @@ std::vector<Json> Fetch(const fetch::FetchStageOptions& o, const std::vector<std
   return records;
 }
 
+// A state database path in the temporary directory, removed before the test and after it.
+class TempStateDb {
+ public:
+  explicit TempStateDb(const std::string& name)
+      : path_(std::filesystem::temp_directory_path() / (name + "." + std::to_string(getpid()))) {
+    std::filesystem::remove(path_);
+  }
+  ~TempStateDb() { std::filesystem::remove(path_); }
+  std::string str() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
 std::string Code(const Json& r) { return r.contains("error") ? r["error"]["code"].get<std::string>() : ""; }
 
 }  // namespace
@@ -260,11 +274,9 @@ TEST_CASE("feeds and gzip'd sitemaps expand into their articles, obeying robots.
 
 TEST_CASE("the state store makes the second run fetch nothing new", "[fetch]") {
   TestSite site;
-  namespace fs = std::filesystem;
-  fs::path db = fs::temp_directory_path() / ("newsclaims_fetch_state_test.db." + std::to_string(getpid()));
-  fs::remove(db);
+  TempStateDb db("newsclaims_fetch_state_test.db");
   auto o = Options();
-  o.state_path = db.string();
+  o.state_path = db.str();
   std::vector<std::string> urls = {site.base() + "/a.html", site.base() + "/feed.xml", site.base() + "/etag"};
   auto first = Fetch(o, urls);
   REQUIRE(first.size() == 4);  // a.html, the feed's new items (/redirect and the robots refusal), etag
@@ -278,16 +290,13 @@ TEST_CASE("the state store makes the second run fetch nothing new", "[fetch]") {
   auto third = Fetch(o, {site.base() + "/etag"});
   CHECK(Code(third[0]) == "not_modified");
   CHECK(site.not_modified == 1);
-  fs::remove(db);
 }
 
 TEST_CASE("a URL that keeps failing waits longer each time; --retry-failed requests it now", "[fetch]") {
   TestSite site;
-  namespace fs = std::filesystem;
-  fs::path db = fs::temp_directory_path() / ("newsclaims_fetch_backoff_test.db." + std::to_string(getpid()));
-  fs::remove(db);
+  TempStateDb db("newsclaims_fetch_backoff_test.db");
   auto o = Options();
-  o.state_path = db.string();
+  o.state_path = db.str();
   std::vector<std::string> urls = {site.base() + "/missing", site.base() + "/a.html"};
   auto first = Fetch(o, urls);
   REQUIRE(first.size() == 2);
@@ -303,14 +312,13 @@ TEST_CASE("a URL that keeps failing waits longer each time; --retry-failed reque
   CHECK(Code(third[0]) == "http_status");
   CHECK(site.missing_hits == 2);
   fetch::StateStore store;
-  REQUIRE(store.Open(db.string(), false).ok());
+  REQUIRE(store.Open(db.str(), false).ok());
   auto f = store.GetFailure(UrlKey(urls[0]));
   REQUIRE(f.has_value());
   CHECK(f->count == 2);
   CHECK(f->code == "http_status");
   CHECK(f->retry_at - f->last_at == 2 * 3600);
   CHECK_FALSE(store.GetFailure(UrlKey(urls[1])).has_value());
-  fs::remove(db);
 }
 
 TEST_CASE("failure records: the delay doubles from an hour up to 30 days, and a success clears them", "[fetch]") {
@@ -318,11 +326,9 @@ TEST_CASE("failure records: the delay doubles from an hour up to 30 days, and a 
   CHECK(fetch::StateStore::RetryDelay(3) == 4 * 3600);
   CHECK(fetch::StateStore::RetryDelay(11) == 30 * 24 * 3600);
   CHECK(fetch::StateStore::RetryDelay(1000) == 30 * 24 * 3600);
-  namespace fs = std::filesystem;
-  fs::path db = fs::temp_directory_path() / ("newsclaims_failure_store_test.db." + std::to_string(getpid()));
-  fs::remove(db);
+  TempStateDb db("newsclaims_failure_store_test.db");
   fetch::StateStore store;
-  REQUIRE(store.Open(db.string(), false).ok());
+  REQUIRE(store.Open(db.str(), false).ok());
   REQUIRE(store.PutFailure("http://x/a", "not_html", 1000).ok());
   REQUIRE(store.PutFailure("http://x/a", "timeout", 5000).ok());
   auto f = store.GetFailure("http://x/a");
@@ -332,17 +338,14 @@ TEST_CASE("failure records: the delay doubles from an hour up to 30 days, and a 
   CHECK(f->retry_at == 5000 + 7200);
   REQUIRE(store.ClearFailure("http://x/a").ok());
   CHECK_FALSE(store.GetFailure("http://x/a").has_value());
-  fs::remove(db);
 }
 
 TEST_CASE("two runs on one state database: the second is refused while the first holds it", "[fetch]") {
-  namespace fs = std::filesystem;
-  fs::path db = fs::temp_directory_path() / ("newsclaims_fetch_lock_test.db." + std::to_string(getpid()));
-  fs::remove(db);
+  TempStateDb db("newsclaims_fetch_lock_test.db");
   fetch::StateStore holder;
-  REQUIRE(holder.Open(db.string(), false).ok());
+  REQUIRE(holder.Open(db.str(), false).ok());
   auto o = Options();
-  o.state_path = db.string();
+  o.state_path = db.str();
   Status s;
   auto recs = Fetch(o, {"http://127.0.0.1:9/x"}, &s);
   CHECK(s.code() == "locked");
